@@ -1,0 +1,74 @@
+// ItemFilter → SQL conditions over `items i` (and item_entities for entity filters).
+import type { ItemFilter } from '../../core/store.ts';
+import { boundToUtc } from '../time.ts';
+import { parseQuery } from '../search/query.ts';
+
+export interface SqlFilter {
+  where: string;
+  params: unknown[];
+  /** Folded search terms, for highlighting. */
+  terms: string[];
+  /** The FTS5 expression, when the filter has a text query. */
+  match: string | null;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Conditions on item_entities e that entity-related filters share. */
+export function entityConditions(f: ItemFilter, alias = 'e'): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (f.entities?.length) {
+    sql.push(`${alias}.entity IN (${placeholders(f.entities.length)})`);
+    params.push(...f.entities);
+  }
+  if (f.entityType) {
+    sql.push(`${alias}.type = ?`);
+    params.push(f.entityType);
+  }
+  if (f.mentionKind) sql.push(`${alias}.${f.mentionKind === 'title' ? 'title' : 'name'}_mentions > 0`);
+  if (f.tone) sql.push(`${alias}.${f.tone} > 0`);
+  return { sql, params };
+}
+
+export function filterSql(f: ItemFilter): SqlFilter {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const parsed = parseQuery(f.q);
+  if (parsed.match) {
+    where.push('i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
+    params.push(parsed.match);
+  }
+  const ent = entityConditions(f);
+  if (ent.sql.length) {
+    where.push(`EXISTS (SELECT 1 FROM item_entities e WHERE e.item_rowid = i.rowid AND ${ent.sql.join(' AND ')})`);
+    params.push(...ent.params);
+  }
+  const lists: Array<[string, readonly string[] | undefined]> = [
+    ['i.source_id', f.sources],
+    ['i.ownership', f.ownership],
+    ['i.source_kind', f.kinds],
+    ['i.lang', f.langs],
+  ];
+  for (const [col, values] of lists) {
+    if (values?.length) {
+      where.push(`${col} IN (${placeholders(values.length)})`);
+      params.push(...values);
+    }
+  }
+  if (f.from) {
+    where.push('i.published_at >= ?');
+    params.push(boundToUtc(f.from));
+  }
+  if (f.to) {
+    where.push('i.published_at < ?');
+    params.push(boundToUtc(f.to, true));
+  }
+  if (f.dedupe === 'story') where.push('i.story_id = i.id');
+  return {
+    where: where.length ? where.join(' AND ') : '1',
+    params,
+    terms: parsed.terms,
+    match: parsed.match,
+  };
+}

@@ -1,0 +1,23 @@
+// Dates are stored as UTC ISO strings so that text order is time order. Day buckets and
+// date-only filters use the election's local time (Baku, UTC+4) by default.
+export const DEFAULT_TZ_MINUTES = 240;
+
+export function toUtcIso(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/**
+ * A filter bound. A date-only value means local midnight starting that day, or for an
+ * upper bound (`end`) the midnight ending it, so `--to 2024-02-06` includes 6 February.
+ */
+export function boundToUtc(value: string, end = false, tzMinutes = DEFAULT_TZ_MINUTES): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const midnight = Date.parse(`${value}T00:00:00Z`) - tzMinutes * 60_000;
+    return new Date(midnight + (end ? 86_400_000 : 0)).toISOString();
+  }
+  const iso = toUtcIso(value);
+  if (!iso) throw new RangeError(`Not a date: ${JSON.stringify(value)} (use YYYY-MM-DD or ISO 8601)`);
+  return iso;
+}
