@@ -26,17 +26,22 @@ export default tseslint.config(
         performance: 'readonly',
         queueMicrotask: 'readonly',
         setImmediate: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        location: 'readonly',
-        history: 'readonly',
-        navigator: 'readonly',
       },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-constant-condition': ['error', { checkLoops: false }],
+    },
+  },
+  {
+    // The dashboard runs in the browser.
+    files: ['dashboards/web/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['document', 'window', 'location', 'history', 'navigator', 'localStorage', 'FormData', 'URLSearchParams', 'Node', 'Blob']
+          .map((g) => [g, 'readonly']),
+      ),
     },
   },
 );

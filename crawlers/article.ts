@@ -1,5 +1,5 @@
 // Article pages: fetch, extract, and shape a RawItem. Used by rss, html and browser.
-import { SkipItemError, errorMessage } from '../src/core/errors.ts';
+import { RetryLaterError, errorMessage } from '../src/core/errors.ts';
 import type { Extracted, RawItem } from '../src/core/types.ts';
 import type { Source } from '../src/core/source.ts';
 import type { CrawlContext } from './types.ts';
@@ -74,11 +74,8 @@ export async function fetchArticle(
     }
     return itemFromExtracted(source, res.url, res.body, ex, hints, ctx.now());
   } catch (err) {
-    if (err instanceof SkipItemError || (err instanceof Error && 'action' in err)) {
-      ctx.skip(url, errorMessage(err));
-      return null;
-    }
-    ctx.skip(url, `extraction failed: ${errorMessage(err)}`);
+    // Not stored, so not "seen": a transient failure is retried on the next run.
+    ctx.skip(url, errorMessage(err), { retry: err instanceof RetryLaterError });
     return null;
   }
 }

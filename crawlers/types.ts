@@ -61,8 +61,17 @@ export interface CrawlContext {
   validators: Record<string, Validators>;
   /** True when an item with this URL is already stored: its page need not be fetched. */
   seen(url: string): Promise<boolean>;
-  /** Count an expected discard (no text, not an article, bad row) and log why. */
-  skip(url: string, reason: string): void;
+  /**
+   * Count an expected discard (no text, not an article, bad row) and log why. `retry`
+   * marks a transient failure: the listing's validators are then not saved, so the
+   * next run sees the listing again and retries the item.
+   */
+  skip(url: string, reason: string, opts?: { retry?: boolean }): void;
+  /**
+   * A feed or listing URL failed: the run is recorded as failed, but the source's other
+   * URLs are still crawled (see perUrl).
+   */
+  fail(url: string, err: unknown): void;
   log: CrawlLogger;
   /** Ignore items published before this date (null: no limit). */
   since: Date | null;

@@ -9,7 +9,13 @@ import { BOILERPLATE_LINE, RELATED_HEADING, classHint } from './hints.ts';
 
 /** How far up the tree one block's weight travels (keeps deep nesting linear). */
 const MAX_CLIMB = 40;
-const END_PUNCT = /[.!?…:;"'»”“)\]]$/u;
+const DATE_LINE = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d/u;
+
+/** Weight of an article-like class or itemprop=articleBody on a candidate. */
+const POSITIVE_BONUS = 1.5;
+/** How much a character of links or scraps costs against a character of prose. */
+const BAD_WEIGHT = 1;
+const END_PUNCT = /[.!?…:;"'»”“)\]。！？」]$/u;
 
 interface Stats {
   good: number;
@@ -30,8 +36,11 @@ export function findBody(map: BlockMap, title: string): string[] {
     const s = span.get(el);
     return s ? (prefix[s[1]] ?? 0) - (prefix[s[0]] ?? 0) : 0;
   };
-  const related = relatedSections(blocks, span);
+  const related = relatedSections(blocks, span, (el) => textLen(el) < total * 0.3);
   const furniture = (el: Element): boolean => classHint(el) < 0 || related.has(el);
+  const strong = (el: Element): boolean => classHint(el) < -1 || related.has(el);
+  // A stray furniture word on a page-wide wrapper must not disqualify the whole page.
+  const strongSmall = (el: Element): boolean => strong(el) && textLen(el) < total * 0.6;
 
   const stats = new Map<Element, Stats>();
   for (const b of blocks) {
@@ -45,7 +54,7 @@ export function findBody(map: BlockMap, title: string): string[] {
       stats.set(el, s);
       // Prose inside a comment thread or sidebar stops counting once we climb out of it,
       // unless that "sidebar" wraps most of the page (class names on layout wrappers).
-      if (good > 0 && furniture(el) && textLen(el) < total * 0.5) {
+      if (good > 0 && furniture(el) && (strong(el) || textLen(el) < total * 0.5)) {
         const moved = good;
         good = 0;
         climbBad(parentElement(el), moved, depth + 1, stats);
@@ -58,16 +67,26 @@ export function findBody(map: BlockMap, title: string): string[] {
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, s] of stats) {
-    if (s.good === 0) continue;
-    const score = (s.good - s.bad) * (classHint(el) > 0 ? 1.1 : 1);
+    if (s.good === 0 || furniture(el) || hasAncestor(el, strongSmall)) continue;
+    const score = (s.good - BAD_WEIGHT * s.bad) * (classHint(el) > 0 ? POSITIVE_BONUS : 1);
     if (score > bestScore) {
       bestScore = score;
       best = el;
     }
   }
+  if (process.env.EXTRACT_DEBUG) debugCandidates(stats, furniture, strong);
   if (!best) return [];
   const range = span.get(best) ?? [0, 0];
   return bodyLines(blocks.slice(range[0], range[1]), best, furniture, title);
+}
+
+function hasAncestor(start: Element, test: (el: Element) => boolean): boolean {
+  let el = parentElement(start);
+  for (let i = 0; el && i < MAX_CLIMB; i++) {
+    if (test(el)) return true;
+    el = parentElement(el);
+  }
+  return false;
 }
 
 /** Once prose leaves furniture it weighs against the ancestors further up. */
@@ -82,7 +101,11 @@ function climbBad(start: Element | null, amount: number, depth: number, stats: M
 }
 
 /** Sections whose first block is a "related news" / "Son xəbərlər" heading. */
-function relatedSections(blocks: Block[], span: Map<Element, [number, number]>): Set<Element> {
+function relatedSections(
+  blocks: Block[],
+  span: Map<Element, [number, number]>,
+  small: (el: Element) => boolean,
+): Set<Element> {
   const out = new Set<Element>();
   for (const b of blocks) {
     if (b.len > 40 || !RELATED_HEADING.test(b.text.replace(/[:\s]+$/u, ''))) continue;
@@ -91,7 +114,7 @@ function relatedSections(blocks: Block[], span: Map<Element, [number, number]>):
     for (let i = 0; el && i < 4; i++) {
       const parent = parentElement(el);
       const s = parent ? span.get(parent) : undefined;
-      if (!parent || !s || s[0] !== b.index) break;
+      if (!parent || !s || s[0] !== b.index || !small(parent)) break;
       el = parent;
     }
     if (el && el !== b.owner) out.add(el);
@@ -107,12 +130,17 @@ function bodyLines(
   title: string,
 ): string[] {
   const lines: string[] = [];
+  const seen = new Set<string>();
   const normTitle = title.toLowerCase();
   for (const b of blocks) {
     if (insideFurniture(b.owner, best, furniture)) continue;
-    if (b.linkLen / b.len > 0.5) continue;
+    if (b.linkLen / b.len > 0.5 || seen.has(b.text)) continue;
     if (b.len < 100 && BOILERPLATE_LINE.test(b.text)) continue;
-    if (b.heading && b.text.toLowerCase() === normTitle) continue;
+    if (b.text.toLowerCase() === normTitle) continue;
+    // "Close", "Caption", "PUBLISHED: 10:48, Nov 19, 2019": scraps, not sentences.
+    if (!b.heading && b.len < 15 && !END_PUNCT.test(b.text)) continue;
+    if (b.len < 120 && DATE_LINE.test(b.text) && !END_PUNCT.test(b.text)) continue;
+    seen.add(b.text);
     lines.push(b.text);
   }
   return lines;
@@ -135,4 +163,16 @@ function prefixSums(blocks: Block[]): number[] {
     out.push(sum);
   }
   return out;
+}
+
+function debugCandidates(
+  stats: Map<Element, Stats>,
+  furniture: (el: Element) => boolean,
+  strong: (el: Element) => boolean,
+) {
+  const rows = [...stats].sort((a, b) => b[1].good - b[1].bad - (a[1].good - a[1].bad));
+  for (const [el, s] of rows.slice(0, 12)) {
+    const flag = furniture(el) ? 'F' : hasAncestor(el, strong) ? 'A' : ' ';
+    console.log(flag, s.good, s.bad, el.name, JSON.stringify(el.attribs).slice(0, 120));
+  }
 }

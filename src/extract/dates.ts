@@ -53,7 +53,9 @@ export function parseMachineDate(value: string, opts: DateOptions): string | nul
 }
 
 /** Dates as printed on the page: "15 yanvar 2024, 12:30", "15.01.2024 12:30", "Jan 15, 2024". */
-export function parseVisibleDate(text: string, opts: DateOptions): string | null {
+export function parseVisibleDate(input: string, opts: DateOptions): string | null {
+  // The i flag does not fold Azerbaijani/Turkish dotted İ; same length keeps indexes valid.
+  const text = input.replace(/İ/g, 'i');
   let y: number, mo: number | null, d: number, at: number, end: number;
   let m = DAY_MONTH_YEAR.exec(text);
   if (m && (mo = monthNumber(m[2]!))) {

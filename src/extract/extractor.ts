@@ -77,11 +77,12 @@ function extractPage(html: string, dateOpts: DateOptions, url?: string, selector
 /** JSON-LD articleBody wins when the DOM gave much less: scripts may render the body. */
 function preferJsonLdBody(domText: string, ldBody: string | null): string {
   if (!ldBody) return domText;
-  const ld = ldBody
-    .split(/\n\s*\n|\r\n\s*\r\n/)
-    .map(normalizeSpace)
-    .filter(Boolean)
-    .join('\n\n');
+  // Some sites put markup or entities inside articleBody.
+  const ld = /<[a-z]|&#?\w+;/i.test(ldBody)
+    ? collectBlocks(parseHtml(ldBody))
+        .blocks.map((b) => b.text)
+        .join('\n\n')
+    : ldBody.split(/\n\s*\n/).map(normalizeSpace).filter(Boolean).join('\n\n');
   return ld.length > 200 && domText.length < ld.length * 0.5 ? ld : domText;
 }
 

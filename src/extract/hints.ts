@@ -74,22 +74,41 @@ export const BLOCK_TAGS = new Set([
 
 const DROP_ROLES = /^(navigation|complementary|contentinfo|banner|menu|menubar|search|dialog|alert)$/;
 
-const NEGATIVE =
-  /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus|respond|sidebar|side-bar|sidebox|widgets?|related|similar|more-news|morenews|read-?more|see-?also|share|sharing|shares|social|socials|ticker|marquee|breaking|breadcrumbs?|nav|navbar|navigation|menu|topmenu|footer|masthead|cookies?|consent|newsletter|subscribe|subscription|promo|ads?|advert|adverts|advertisement|banner|sponsor|sponsored|outbrain|taboola|popular|most-?read|most-?viewed|trending|recommended|recommendations|tags|tag-list|author-bio|pagination|pager|rating|poll|modal|popup|lenta|feed|latest|last-news|son-?xeberler|top-news|newsline|hidden|print|login|signup|inline-related)(?:[\s_-]|$)/;
+// Furniture that never wraps an article (a page-wide wrapper is not called "comments").
+const STRONG_NEGATIVE =
+  /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus|respond|related|similar|more-news|morenews|read-?more|see-?also|share|sharing|shares|social|socials|ticker|marquee|breaking-line|breadcrumbs?|nav|navbar|navigation|menu|topmenu|footer|masthead|cookies?|consent|newsletter|subscribe|subscription|promo|ads?|advert|adverts|advertisement|reklam|reklamlar|reklama|sponsor|sponsored|outbrain|taboola|most-?read|most-?viewed|recommended|recommendations|tags|tag-list|author-bio|pagination|pager|rating|poll|modal|popup|son-?xeberler|newsline|login|signup|inline-related|captions?|gallery|slideshow|carousel|credits?|byline|dateline)(?:[\s_-]|$)/;
+
+// Furniture names that layout wrappers sometimes carry too ("with-sidebar", "feed").
+const WEAK_NEGATIVE =
+  /(?:^|[\s_-])(?:sidebar|side-bar|sidebox|widgets?|banner|popular|trending|lenta|feed|latest|last-news|top-news|print)(?:[\s_-]|$)/;
+
+// Page states, not furniture.
+const STATE_WORDS = /(?:comments-(?:open|closed)|(?:has|no)-(?:comments|sidebar)|sidebar-(?:left|right))/g;
+
+// A class token naming a layout part ("non-ad-column", "content-and-menu") is not furniture.
+const LAYOUT_WORDS = /main|column|wrap|container|layout|page|content/;
+
+const WRAPPER_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 const POSITIVE =
   /(?:articlebody|article-?body|article-?text|article-?content|post-?body|post-?content|entry-?content|story-?body|story-?content|news-?text|news-?content|news-?detail|content-?body|main-?content|text-?content|full-?text)/;
 
 const hintCache = new WeakMap<Element, number>();
 
-/** -1 for furniture (comments, sidebars, menus...), +1 for article containers, else 0. */
+/**
+ * +1 for article containers, -2 for strong furniture (comments, related, share, menus...),
+ * -1 for weak furniture (sidebars, widgets), 0 otherwise.
+ */
 export function classHint(el: Element): number {
   const cached = hintCache.get(el);
   if (cached !== undefined) return cached;
-  const id = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
+  const id = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase().replace(STATE_WORDS, ' ');
+  const tokens = id.split(/\s+/).filter((t) => t && !LAYOUT_WORDS.test(t));
   let hint = 0;
   if (attr(el, 'itemprop') === 'articleBody' || POSITIVE.test(id)) hint = 1;
-  else if (NEGATIVE.test(id) || DROP_ROLES.test(attr(el, 'role'))) hint = -1;
+  else if (DROP_ROLES.test(attr(el, 'role')) || tokens.some((t) => STRONG_NEGATIVE.test(t))) hint = -2;
+  else if (tokens.some((t) => WEAK_NEGATIVE.test(t))) hint = -1;
+  if (hint === -2 && WRAPPER_TAGS.has(el.name)) hint = -1;
   hintCache.set(el, hint);
   return hint;
 }
@@ -109,4 +128,4 @@ export const RELATED_HEADING =
 
 /** Single lines that are furniture wherever they appear. */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|reklam|реклама|sponsored|share(?: this(?: article| story)?)?(?: on \w+)?|paylaş|поделиться|tweet|print|email|(?:photo|image|фото|foto|şəkil)\s*:.{0,60}|tags?\s*:.*|teqlər\s*:.*|теги\s*:.*|(?:click|tap) here.*|sign up.*|subscribe.*|abunə ol.*|подписывайтесь.*|comments?|şərhlər|комментарии)$/iu;
+  /^(?:(?:advertisement|reklam|реклама)(?:\s*:.{0,80})?|sponsored|share(?: this(?: article| story)?)?(?: on \w+)?|paylaş|поделиться|tweet|print|email|(?:photo|image|фото|foto|şəkil)\s*:.{0,60}|tags?\s*:.*|teqlər\s*:.*|теги\s*:.*|(?:click|tap) here.*|sign up.*|subscribe.*|abunə ol.*|подписывайтесь.*|comments?|şərhlər|комментарии)$/iu;

@@ -115,7 +115,7 @@ export function findDate(doc: Document, page: PageMeta, opts: DateOptions): stri
   return null;
 }
 
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|müəllif|avtor)(?:[\s_-]|$)/;
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|author-name|byline|by-line|writer|müəllif|muellif|avtor)(?:[\s_-]|$)/;
 const AUTHOR_PREFIX = /^(?:by|from|müəllif|автор|yazar|text|mətn|текст)\s*:?\s+/iu;
 
 export function findAuthor(doc: Document, page: PageMeta): string | null {

@@ -1,0 +1,90 @@
+// A synthetic corpus of any size: Azerbaijani campaign articles of about `chars`
+// characters built from sentences we wrote, naming candidates and parties in varied
+// forms. Deterministic for a seed. Used by benchmarks and the crash test.
+import type { RawItem, SourceRef } from '../../src/core/types.ts';
+
+const SUBJECTS = [
+  'İlham Əliyev', 'Prezident İlham Əliyevin', 'dövlət başçısı', 'Zahid Oruc', 'Zahid Orucun',
+  'Fazil Mustafa', 'Fazil Mustafanın', 'Qüdrət Həsənquliyev', 'Qüdrət Həsənquliyevə', 'Razi Nurullayev',
+  'Razi Nurullayevin', 'Elşad Musayev', 'Elşad Musayevə', 'Fuad Əliyev', 'Fuad Əliyevin',
+  'Yeni Azərbaycan Partiyası', 'YAP-ın', 'Böyük Quruluş Partiyasının', 'Milli Cəbhə Partiyası', 'Müsavat Partiyası',
+];
+const FRAMES = [
+  '{s} bu gün Gəncədə seçicilərlə görüşüb və regionun inkişaf planından danışıb.',
+  'Mərkəzi Seçki Komissiyası {s} ilə bağlı müraciəti araşdırdığını bildirib.',
+  'Müşahidəçilər {s} tərəfindən keçirilən toplantının sakit keçdiyini qeyd ediblər.',
+  'Televiziya debatında {s} gənclərin məşğulluğu məsələsini qaldırıb.',
+  'Yerli sakinlər {s} barədə fikirlərini jurnalistlərlə bölüşüblər.',
+  'Ekspertlər {s} proqramının iqtisadi tərəfini təhlil ediblər.',
+  '{s} kampaniya qərargahı yeni bəyanat yayıb.',
+  'Sumqayıtda keçirilən görüşdə {s} təhsil islahatlarından bəhs edib.',
+];
+const FILLER = [
+  'Hava şəraiti görüşə təsir göstərməyib.',
+  'Tədbirdə yüzlərlə sakin iştirak edib.',
+  'Jurnalistlərin sualları cavabsız qalmayıb.',
+  'Görüş təxminən iki saat davam edib.',
+  'Bölgədə yol tikintisi işləri də davam etdirilir.',
+  'Sakinlər su təchizatı ilə bağlı problemləri dilə gətiriblər.',
+];
+const SOURCES: SourceRef[] = [
+  { id: 'agency', name: 'Dövlət Agentliyi', kind: 'rss', ownership: 'state' },
+  { id: 'xeber', name: 'Xəbər Portalı', kind: 'html', ownership: 'private' },
+  { id: 'azadsoz', name: 'Azad Söz', kind: 'rss', ownership: 'opposition' },
+  { id: 'ictimai', name: 'İctimai Xəbər', kind: 'rss', ownership: 'public' },
+  { id: 'kanal', name: 'Kanal Postları', kind: 'telegram', ownership: 'social' },
+];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface CorpusOptions {
+  count: number;
+  chars?: number;
+  seed?: number;
+  /** First publication day; items spread over `days` days. */
+  start?: string;
+  days?: number;
+  urlPrefix?: string;
+}
+
+export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
+  const r = rng(opts.seed ?? 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const chars = opts.chars ?? 3000;
+  const start = Date.parse(opts.start ?? '2024-01-01T04:00:00Z');
+  const days = opts.days ?? 45;
+  for (let i = 0; i < opts.count; i++) {
+    const parts: string[] = [];
+    let len = 0;
+    while (len < chars) {
+      const s = r() < 0.55 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER);
+      parts.push(s);
+      len += s.length + 1;
+    }
+    const paragraphs: string[] = [];
+    for (let p = 0; p < parts.length; p += 4) paragraphs.push(parts.slice(p, p + 4).join(' '));
+    const subject = pick(SUBJECTS);
+    yield {
+      url: `${opts.urlPrefix ?? 'https://bench.example'}/news/${i}`,
+      title: `${subject[0]!.toUpperCase()}${subject.slice(1)}: seçki kampaniyasından xəbər №${i}`,
+      text: paragraphs.join('\n\n'),
+      publishedAt: new Date(start + Math.floor(r() * days * 86_400_000)).toISOString(),
+      source: pick(SOURCES),
+      lang: 'az',
+    };
+  }
+}
+
+/** The corpus as JSON Lines, for `monitor ingest`. */
+export function* corpusJsonLines(opts: CorpusOptions): Generator<string> {
+  for (const item of generateCorpus(opts)) yield `${JSON.stringify(item)}\n`;
+}

@@ -1,0 +1,36 @@
+// Starts the dashboard and API on the configured address and says where.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Store } from '../core/store.ts';
+import { FatalError } from '../core/errors.ts';
+import { createApp } from '../api/app.ts';
+import { apiExtras } from './api-extras.ts';
+import type { Context } from './context.ts';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(ctx: Context, store: Store, port = ctx.config.port): Promise<RunningServer> {
+  const app = createApp({ store, log: ctx.log.error, extra: await apiExtras(ctx, store) });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(port, ctx.config.host, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new FatalError(`Port ${port} on ${ctx.config.host} is in use: set MONITOR_PORT to another port (0 = any free port)`)
+          : err,
+      ),
+    );
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  const host = ctx.config.host === '0.0.0.0' ? '127.0.0.1' : ctx.config.host;
+  const url = `http://${host}:${actual}/`;
+  return {
+    url,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,48 @@
+// Reads JSON Lines into the pipeline in batches. A malformed line is reported with its
+// number and skipped; every good line is stored.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { RawItem } from '../core/types.ts';
+import type { ItemSink, UpsertStatus } from '../core/store.ts';
+import { errorMessage } from '../core/errors.ts';
+import { parseIngestLine } from './ingest-record.ts';
+
+export interface IngestSummary {
+  lines: number;
+  skipped: number;
+  byStatus: Record<UpsertStatus, number>;
+}
+
+export async function ingestJsonLines(
+  input: Readable,
+  sink: ItemSink,
+  opts: { batchSize?: number; onBadLine?: (line: number, reason: string) => void; onBatch?: (s: IngestSummary) => void } = {},
+): Promise<IngestSummary> {
+  const batchSize = opts.batchSize ?? 500;
+  const summary: IngestSummary = { lines: 0, skipped: 0, byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0 } };
+  let batch: RawItem[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const outcomes = await sink(batch);
+    for (const o of outcomes) summary.byStatus[o.status]++;
+    // The sink drops items the pipeline rejects; count them as skipped.
+    summary.skipped += batch.length - outcomes.length;
+    batch = [];
+    opts.onBatch?.(summary);
+  };
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    summary.lines++;
+    if (!line.trim()) continue;
+    try {
+      batch.push(parseIngestLine(line));
+    } catch (err) {
+      summary.skipped++;
+      opts.onBadLine?.(summary.lines, errorMessage(err));
+      continue;
+    }
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return summary;
+}

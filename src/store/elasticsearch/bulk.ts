@@ -1,0 +1,146 @@
+// Bulk writes in batches, with exponential back-off on 429, 5xx and connection errors
+// (for the whole request and for single rejected items). What still fails is logged and
+// appended to the dead-letter file: never silently dropped.
+import type { Client } from '@elastic/elasticsearch';
+import type { estypes } from '@elastic/elasticsearch';
+import type { DeadLetter, DeadLetterEntry } from './dead-letter.ts';
+
+export interface BulkOp {
+  action: 'index' | 'delete';
+  index: string;
+  id: string;
+  doc?: unknown;
+  /** The item URL, for reports. */
+  url?: string;
+}
+
+export interface BulkFailure {
+  op: BulkOp;
+  status: number | null;
+  error: string;
+}
+
+export interface BulkOptions {
+  client: Client;
+  refresh: boolean | 'wait_for';
+  deadLetter: DeadLetter;
+  batchSize?: number;
+  /** Attempts after the first. */
+  retries?: number;
+  baseDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (message: string) => void;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const TRANSIENT = new Set(['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError']);
+
+/** Status of a failed request, or null when no answer came. */
+function requestStatus(err: unknown): number | null {
+  const status = (err as { meta?: { statusCode?: number } }).meta?.statusCode;
+  return typeof status === 'number' ? status : null;
+}
+
+export function isRetryable(err: unknown): boolean {
+  const status = requestStatus(err);
+  if (status !== null && status !== 0) return status === 429 || status >= 500;
+  return err instanceof Error && TRANSIENT.has(err.name);
+}
+
+const retryableStatus = (s: number) => s === 429 || s >= 500;
+
+function operations(ops: BulkOp[]): estypes.BulkRequest['operations'] {
+  const out: unknown[] = [];
+  for (const op of ops) {
+    out.push({ [op.action]: { _index: op.index, _id: op.id } });
+    if (op.action === 'index') out.push(op.doc);
+  }
+  return out as estypes.BulkRequest['operations'];
+}
+
+function itemError(item: Partial<Record<estypes.BulkOperationType, estypes.BulkResponseItem>>) {
+  const r = Object.values(item)[0];
+  if (!r) return null;
+  // Deleting a document that is already gone is fine.
+  if (!r.error) return null;
+  const reason = `${r.error.type}: ${r.error.reason ?? ''}`.trim();
+  return { status: r.status, error: reason };
+}
+
+async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailure[]> {
+  const retries = opts.retries ?? 5;
+  const base = opts.baseDelayMs ?? 250;
+  const sleep = opts.sleep ?? wait;
+  let pending = batch;
+  let failures: BulkFailure[] = [];
+  for (let attempt = 0; ; attempt++) {
+    const last = attempt >= retries;
+    failures = [];
+    try {
+      // Our own back-off replaces the client's immediate retries.
+      const res = await opts.client.bulk(
+        { operations: operations(pending), refresh: opts.refresh },
+        { maxRetries: 0 },
+      );
+      const again: BulkOp[] = [];
+      res.items.forEach((item, i) => {
+        const e = itemError(item);
+        if (!e) return;
+        const op = pending[i]!;
+        if (retryableStatus(e.status) && !last) again.push(op);
+        else failures.push({ op, ...e });
+      });
+      if (!again.length) return failures;
+      pending = again;
+    } catch (err) {
+      if (!isRetryable(err) || last) {
+        const error = err instanceof Error ? err.message : String(err);
+        return pending.map((op) => ({ op, status: requestStatus(err), error }));
+      }
+    }
+    opts.log?.(`Elasticsearch bulk: retrying ${pending.length} operations (attempt ${attempt + 2})`);
+    await sleep(base * 2 ** attempt);
+  }
+}
+
+export async function bulkWrite(ops: BulkOp[], opts: BulkOptions): Promise<BulkFailure[]> {
+  const size = opts.batchSize ?? 500;
+  const failures: BulkFailure[] = [];
+  for (let i = 0; i < ops.length; i += size) {
+    failures.push(...(await sendBatch(ops.slice(i, i + size), opts)));
+  }
+  if (failures.length) {
+    const at = new Date().toISOString();
+    const entries: DeadLetterEntry[] = failures.map((f) => ({
+      at,
+      action: f.op.action,
+      index: f.op.index,
+      id: f.op.id,
+      ...(f.op.url ? { url: f.op.url } : {}),
+      status: f.status,
+      error: f.error,
+      ...(f.op.doc !== undefined ? { doc: f.op.doc } : {}),
+    }));
+    await opts.deadLetter.write(entries);
+    const log = opts.log ?? ((m: string) => console.warn(m));
+    for (const f of failures) {
+      log(`Elasticsearch rejected ${f.op.action} ${f.op.id} (${f.op.url ?? f.op.index}): ${f.status ?? 'no answer'} ${f.error}; kept in ${opts.deadLetter.path}`);
+    }
+  }
+  return failures;
+}
+
+/** Sends the dead-lettered operations again; what still fails goes back in the file. */
+export async function replayDeadLetters(opts: BulkOptions): Promise<{ retried: number; failed: number }> {
+  const entries = await opts.deadLetter.drain();
+  const ops: BulkOp[] = entries.map((e) => ({
+    action: e.action,
+    index: e.index,
+    id: e.id,
+    ...(e.url ? { url: e.url } : {}),
+    ...(e.doc !== undefined ? { doc: e.doc } : {}),
+  }));
+  const failures = await bulkWrite(ops, opts);
+  return { retried: ops.length, failed: failures.length };
+}
