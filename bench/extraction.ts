@@ -105,7 +105,8 @@ export async function scorePages(
   const precision = mean(perPage.map((p) => p.precision));
   const recall = mean(perPage.map((p) => p.recall));
   const sorted = [...times].sort((a, b) => a - b);
-  const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const pct = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const score = {
     pages: pages.length,
     precision,
@@ -132,7 +133,9 @@ async function main(): Promise<void> {
   console.log(`article extraction: ${score.pages} pages`);
   console.log(`  precision ${f(score.precision)}  recall ${f(score.recall)}  F1 ${f(score.f1)}`);
   console.log(`  median ${score.medianMs.toFixed(2)} ms/page  p95 ${score.p95Ms.toFixed(2)} ms`);
-  const ranked = [...perPage].sort((a, b) => f1Of(a.precision, a.recall) - f1Of(b.precision, b.recall));
+  const ranked = [...perPage].sort(
+    (a, b) => f1Of(a.precision, a.recall) - f1Of(b.precision, b.recall),
+  );
   for (const p of ranked.slice(0, worst)) {
     console.log(`  ${f(p.precision)} ${f(p.recall)} ${p.id.slice(0, 12)} ${p.url}`);
   }

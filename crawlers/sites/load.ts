@@ -1,5 +1,6 @@
 // Loads and validates a source list (YAML or JSON); errors name the file and line.
 import { readFileSync } from 'node:fs';
+import cron from 'node-cron';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { FatalError } from '../../src/core/errors.ts';
@@ -33,6 +34,11 @@ export function parseSources(text: string, file: string): Source[] {
   }
   const seen = new Map<string, number>();
   const dupes: string[] = [];
+  parsed.data.sources.forEach((s, i) => {
+    if (!cron.validate(s.schedule)) {
+      dupes.push(`${file}:${lineOf(doc, lines, ['sources', i, 'schedule']) ?? '?'}: source "${s.id}": schedule "${s.schedule}" is not valid cron`);
+    }
+  });
   parsed.data.sources.forEach((s, i) => {
     if (seen.has(s.id)) dupes.push(`${file}:${lineOf(doc, lines, ['sources', i]) ?? '?'}: duplicate source id "${s.id}"`);
     seen.set(s.id, i);

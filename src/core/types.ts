@@ -98,6 +98,8 @@ export interface Item extends RawItem {
   wordCount: number;
   mentions: Mention[];
   topics: string[];
+  /** MinHash signature of the text, for linking reposts; absent for very short texts. */
+  signature?: number[] | null;
   ingestedAt: string;
   updatedAt: string;
 }

@@ -9,7 +9,8 @@ import { BOILERPLATE_LINE, RELATED_HEADING, classHint } from './hints.ts';
 
 /** How far up the tree one block's weight travels (keeps deep nesting linear). */
 const MAX_CLIMB = 40;
-const DATE_LINE = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d/u;
+const DATE_LINE =
+  /\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d/u;
 
 /** Weight of an article-like class or itemprop=articleBody on a candidate. */
 const POSITIVE_BONUS = 1.5;
@@ -90,7 +91,12 @@ function hasAncestor(start: Element, test: (el: Element) => boolean): boolean {
 }
 
 /** Once prose leaves furniture it weighs against the ancestors further up. */
-function climbBad(start: Element | null, amount: number, depth: number, stats: Map<Element, Stats>) {
+function climbBad(
+  start: Element | null,
+  amount: number,
+  depth: number,
+  stats: Map<Element, Stats>,
+) {
   let el = start;
   for (let d = depth; el && d < MAX_CLIMB; d++) {
     const s = stats.get(el) ?? { good: 0, bad: 0 };

@@ -25,7 +25,10 @@ const MONTH_WORD =
   'temmuz|ağustos|eylül|ekim|kasım|aralık)\\.?';
 
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(
+  `${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+  'iu',
+);
 const NUMERIC_DMY = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/u;
 const NUMERIC_YMD = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
 const TIME = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?(?:\s*([ap])\.?m\.?)?(?![\d.])/iu;
@@ -44,7 +47,10 @@ export interface DateOptions {
 /** ISO-like machine dates: 2024-01-15, 2024-01-15T12:30, with or without zone. */
 export function parseMachineDate(value: string, opts: DateOptions): string | null {
   const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/iu.exec(v);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/iu.exec(
+      v,
+    );
   if (!m) return parseVisibleDate(v, opts);
   const [, y, mo, d, h, mi, s, zone] = m;
   if (h === undefined) return build(+y!, +mo!, +d!, 12, 0, 0, opts.defaultOffset);

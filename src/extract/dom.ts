@@ -4,12 +4,22 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText } from 'domhandler';
 import type { AnyNode, Document, Element } from 'domhandler';
 
-/** Pages are cut to this many characters before parsing; article text sits well before it. */
-export const MAX_HTML_CHARS = 4 * 1024 * 1024;
+/**
+ * Pages are cut to this many characters before parsing (after dropping inline scripts and
+ * styles, which is where most of a big page's weight sits); article text comes well before.
+ */
+export const MAX_HTML_CHARS = 2 * 1024 * 1024;
+
+const HEAVY_INLINE = /<(script|style)\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+export function capHtml(html: string): string {
+  if (html.length <= MAX_HTML_CHARS) return html;
+  const light = html.slice(0, MAX_HTML_CHARS * 4).replace(HEAVY_INLINE, '');
+  return light.length > MAX_HTML_CHARS ? light.slice(0, MAX_HTML_CHARS) : light;
+}
 
 export function parseHtml(html: string): Document {
-  const input = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  return parseDocument(input, { decodeEntities: true, lowerCaseAttributeNames: true });
+  return parseDocument(capHtml(html), { decodeEntities: true, lowerCaseAttributeNames: true });
 }
 
 export function attr(el: Element, name: string): string {
@@ -29,7 +39,11 @@ export function* elements(root: AnyNode): Generator<Element> {
   }
 }
 
-export function findAll(root: AnyNode, test: (el: Element) => boolean, limit = Infinity): Element[] {
+export function findAll(
+  root: AnyNode,
+  test: (el: Element) => boolean,
+  limit = Infinity,
+): Element[] {
   const out: Element[] = [];
   for (const el of elements(root)) {
     if (test(el)) {

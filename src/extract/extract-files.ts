@@ -26,7 +26,14 @@ export async function extractFiles(
       const html = decodeHtml(isGzip(bytes) ? gunzipSync(bytes) : bytes);
       const r = deps.extractor.extract(html);
       const lang = r.lang ?? (deps.detectLanguage && r.text ? deps.detectLanguage(r.text) : null);
-      line = { file, title: r.title, text: r.text, publishedAt: r.publishedAt, author: r.author, lang };
+      line = {
+        file,
+        title: r.title,
+        text: r.text,
+        publishedAt: r.publishedAt,
+        author: r.author,
+        lang,
+      };
       ok++;
     } catch (err) {
       line = { file, error: errorMessage(err) };

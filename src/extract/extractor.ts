@@ -63,7 +63,8 @@ function extractPage(html: string, dateOpts: DateOptions, url?: string, selector
     const parts = applySelectors(doc, selectors);
     if (parts.title) result.title = parts.title;
     if (parts.author) result.author = parts.author;
-    if (parts.date) result.publishedAt = parseMachineDate(parts.date, dateOpts) ?? result.publishedAt;
+    if (parts.date)
+      result.publishedAt = parseMachineDate(parts.date, dateOpts) ?? result.publishedAt;
     if (parts.text !== undefined) {
       result.text = parts.text;
       return result;
@@ -82,7 +83,11 @@ function preferJsonLdBody(domText: string, ldBody: string | null): string {
     ? collectBlocks(parseHtml(ldBody))
         .blocks.map((b) => b.text)
         .join('\n\n')
-    : ldBody.split(/\n\s*\n/).map(normalizeSpace).filter(Boolean).join('\n\n');
+    : ldBody
+        .split(/\n\s*\n/)
+        .map(normalizeSpace)
+        .filter(Boolean)
+        .join('\n\n');
   return ld.length > 200 && domText.length < ld.length * 0.5 ? ld : domText;
 }
 

@@ -72,7 +72,8 @@ export const BLOCK_TAGS = new Set([
   'center',
 ]);
 
-const DROP_ROLES = /^(navigation|complementary|contentinfo|banner|menu|menubar|search|dialog|alert)$/;
+const DROP_ROLES =
+  /^(navigation|complementary|contentinfo|banner|menu|menubar|search|dialog|alert)$/;
 
 // Furniture that never wraps an article (a page-wide wrapper is not called "comments").
 const STRONG_NEGATIVE =
@@ -83,7 +84,8 @@ const WEAK_NEGATIVE =
   /(?:^|[\s_-])(?:sidebar|side-bar|sidebox|widgets?|banner|popular|trending|lenta|feed|latest|last-news|top-news|print)(?:[\s_-]|$)/;
 
 // Page states, not furniture.
-const STATE_WORDS = /(?:comments-(?:open|closed)|(?:has|no)-(?:comments|sidebar)|sidebar-(?:left|right))/g;
+const STATE_WORDS =
+  /(?:comments-(?:open|closed)|(?:has|no)-(?:comments|sidebar)|sidebar-(?:left|right))/g;
 
 // A class token naming a layout part ("non-ad-column", "content-and-menu") is not furniture.
 const LAYOUT_WORDS = /main|column|wrap|container|layout|page|content/;
@@ -106,7 +108,8 @@ export function classHint(el: Element): number {
   const tokens = id.split(/\s+/).filter((t) => t && !LAYOUT_WORDS.test(t));
   let hint = 0;
   if (attr(el, 'itemprop') === 'articleBody' || POSITIVE.test(id)) hint = 1;
-  else if (DROP_ROLES.test(attr(el, 'role')) || tokens.some((t) => STRONG_NEGATIVE.test(t))) hint = -2;
+  else if (DROP_ROLES.test(attr(el, 'role')) || tokens.some((t) => STRONG_NEGATIVE.test(t)))
+    hint = -2;
   else if (tokens.some((t) => WEAK_NEGATIVE.test(t))) hint = -1;
   if (hint === -2 && WRAPPER_TAGS.has(el.name)) hint = -1;
   hintCache.set(el, hint);

@@ -60,4 +60,3 @@ export function ldString(value: unknown): string | null {
   if (Array.isArray(value)) return ldString(value[0]);
   return null;
 }
-

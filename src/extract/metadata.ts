@@ -87,7 +87,8 @@ const DATE_KEYS = [
   'parsely-pub-date',
 ];
 
-const DATE_CLASS = /(?:^|[\s_-])(?:date|time|datetime|published|posted|pubdate|meta|tarix|data|dates)(?:[\s_-]|$)/;
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|time|datetime|published|posted|pubdate|meta|tarix|data|dates)(?:[\s_-]|$)/;
 
 export function findDate(doc: Document, page: PageMeta, opts: DateOptions): string | null {
   const fromLd = ldString(page.ld?.datePublished) ?? ldString(page.ld?.dateCreated);
@@ -98,7 +99,8 @@ export function findDate(doc: Document, page: PageMeta, opts: DateOptions): stri
   }
   const marked = findAll(
     doc,
-    (e) => attr(e, 'itemprop') === 'datePublished' || (e.name === 'time' && 'datetime' in e.attribs),
+    (e) =>
+      attr(e, 'itemprop') === 'datePublished' || (e.name === 'time' && 'datetime' in e.attribs),
     5,
   );
   for (const el of marked) {
@@ -115,16 +117,23 @@ export function findDate(doc: Document, page: PageMeta, opts: DateOptions): stri
   return null;
 }
 
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|author-name|byline|by-line|writer|müəllif|muellif|avtor)(?:[\s_-]|$)/;
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:author|authors|author-name|byline|by-line|writer|müəllif|muellif|avtor)(?:[\s_-]|$)/;
 const AUTHOR_PREFIX = /^(?:by|from|müəllif|автор|yazar|text|mətn|текст)\s*:?\s+/iu;
 
 export function findAuthor(doc: Document, page: PageMeta): string | null {
-  const candidates: (string | null | undefined)[] = [ldName(page.ld?.author), page.meta.get('author')];
+  const candidates: (string | null | undefined)[] = [
+    ldName(page.ld?.author),
+    page.meta.get('author'),
+  ];
   const articleAuthor = page.meta.get('article:author');
   if (articleAuthor && !/^https?:/.test(articleAuthor)) candidates.push(articleAuthor);
   const el = findFirst(
     doc,
-    (e) => attr(e, 'itemprop') === 'author' || attr(e, 'rel') === 'author' || AUTHOR_CLASS.test(classId(e)),
+    (e) =>
+      attr(e, 'itemprop') === 'author' ||
+      attr(e, 'rel') === 'author' ||
+      AUTHOR_CLASS.test(classId(e)),
   );
   if (el) candidates.push(authorText(el));
   for (const c of candidates) {

@@ -20,7 +20,9 @@ export function applySelectors(doc: Document, sel: Selectors): SelectedParts {
   const safe = (css: string | undefined): Element[] => {
     if (!css) return [];
     try {
-      return $(css).toArray().filter((n): n is Element => n.type === 'tag' || n.type === 'script');
+      return $(css)
+        .toArray()
+        .filter((n): n is Element => n.type === 'tag' || n.type === 'script');
     } catch {
       return []; // A bad selector in the source list must not stop the crawl.
     }

@@ -32,7 +32,11 @@ export function toneSplit(counts: Record<Tone, number>): ToneSplit {
   const shares =
     total === 0
       ? null
-      : { positive: counts.positive / total, neutral: counts.neutral / total, negative: counts.negative / total };
+      : {
+          positive: counts.positive / total,
+          neutral: counts.neutral / total,
+          negative: counts.negative / total,
+        };
   return { counts: { ...counts }, shares };
 }
 

@@ -64,9 +64,7 @@ export function metricsReport(rows: CoverageRow[], opts: MetricsReportOptions): 
   const coverage = aggregateCoverage(rows, opts);
   const values = coverage.map((c) => c.value);
   const ratio = maxMinRatio(values);
-  const baseline = opts.baseline
-    ? coverage.map((c) => opts.baseline?.[c.subject] ?? 0)
-    : undefined;
+  const baseline = opts.baseline ? coverage.map((c) => opts.baseline?.[c.subject] ?? 0) : undefined;
   const cis = opts.bootstrap
     ? new Map(
         bootstrapShareCI(rows, opts.unit, {

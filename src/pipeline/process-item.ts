@@ -6,6 +6,7 @@ import { SkipItemError } from '../core/errors.ts';
 import { countWords } from '../store/item-coverage.ts';
 import { canonicalUrl, itemId } from './canonical-url.ts';
 import { contentHash } from './content-hash.ts';
+import { signature } from './minhash.ts';
 
 export interface PipelineDeps {
   detector: LanguageDetector;
@@ -35,6 +36,7 @@ export function processItem(raw: RawItem, deps: PipelineDeps): Item {
     wordCount: countWords(text),
     mentions: deps.tagger.tag(doc),
     topics: deps.tagger.topics?.(doc) ?? [],
+    signature: signature(text),
     ingestedAt: now,
     updatedAt: now,
   };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case');
+const folderId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'election ids are lower-case-with-hyphens');
 const version = z.union([z.string().min(1), z.number()]).transform(String);
 const phrases = z.array(z.string().min(1)).default([]);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -11,7 +12,7 @@ const isoDate = z.union([z.iso.date(), isoDateTime]);
 
 export const electionFileSchema = z.strictObject({
   version,
-  id,
+  id: folderId,
   name: z.string().min(1),
   kind: z.string().optional(),
   country: z.string().optional(),
@@ -22,7 +23,7 @@ export const electionFileSchema = z.strictObject({
   /** Candidate the official titles (Prezident, dövlət başçısı...) refer to. */
   incumbent: id.optional(),
   /** Take a file from a sibling election folder instead of repeating it. */
-  reuse: z.strictObject({ parties: id.optional(), topics: id.optional() }).optional(),
+  reuse: z.strictObject({ parties: folderId.optional(), topics: folderId.optional() }).optional(),
 });
 
 /** Rules for a bare surname, which counts only once context settles who is meant. */

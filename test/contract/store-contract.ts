@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/store.ts';
 import { sourceSchema } from '../../src/core/source.ts';
 import { makeItem, SOURCES } from '../helpers/make-item.ts';
+import { signature } from '../../src/pipeline/minhash.ts';
 
 const fuad = makeItem(
   {
@@ -87,6 +88,26 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect(await store.countItems()).toBe(2);
         expect(await store.countItems({ dedupe: 'story' })).toBe(1);
         expect((await store.storyItems(fuad.id)).map((s) => s.id)).toEqual([fuad.id, copy.id]);
+      });
+
+      it('links a lightly edited repost to the earliest copy of the story', async () => {
+        const body =
+          'Mərkəzi Seçki Komissiyası namizədlərin qeydiyyatı ilə bağlı yeni qərar qəbul edib. ' +
+          'Qərara görə imza vərəqələrinin yoxlanması üç gün ərzində başa çatdırılacaq. ' +
+          'Komissiyanın sədri bildirib ki, bütün namizədlərə bərabər şərait yaradılacaq və ' +
+          'müşahidəçilər prosesi izləyə biləcəklər.';
+        const original = makeItem({ url: 'https://agency.example/msk', title: 'MSK yeni qərar qəbul edib', text: body, publishedAt: '2024-01-18T09:00:00Z', signature: signature(body) });
+        const repostText = `Dövlət Agentliyinə istinadən xəbər verilir. ${body} Ətraflı məlumat sonra veriləcək.`;
+        const repost = makeItem({ url: 'https://xeber.example/msk-qerar', title: 'MSK-dan yeni qərar', text: repostText, publishedAt: '2024-01-18T11:00:00Z', source: SOURCES.private!, signature: signature(repostText) });
+        const otherText = 'Bakıda keçirilən beynəlxalq konfransda iqtisadi əməkdaşlığın yeni istiqamətləri, enerji layihələri, nəqliyyat dəhlizləri və regionda ticarətin artırılması yolları geniş müzakirə olunub, iştirakçılar birgə bəyanat qəbul ediblər.';
+        const other = makeItem({ url: 'https://xeber.example/konfrans', title: 'Konfrans', text: otherText, signature: signature(otherText) });
+        // The repost arrives first: the original, published earlier, becomes the head.
+        await store.upsertItems([repost, other]);
+        await store.upsertItems([original]);
+        expect((await store.getItem(repost.id))?.storyId).toBe(original.id);
+        expect((await store.getItem(original.id))?.storyId).toBe(original.id);
+        expect((await store.getItem(other.id))?.storyId).toBe(other.id);
+        expect(await store.countItems({ dedupe: 'story' })).toBe(2);
       });
 
       it('replaces mentions and recomputes per-entity coverage', async () => {

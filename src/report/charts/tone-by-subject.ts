@@ -23,7 +23,11 @@ export const toneBySubjectOption: OptionBuilder<'tone-by-subject'> = (data, l) =
       nameGap: 28,
       data: data.subjects.map((s) => nameOf(s.subject, data.subjectNames)),
     },
-    yAxis: { type: 'value', name: percent ? l.axes.sharePercent : '', ...(percent ? { max: 100 } : {}) },
+    yAxis: {
+      type: 'value',
+      name: percent ? l.axes.sharePercent : '',
+      ...(percent ? { max: 100 } : {}),
+    },
     series: TONES.map((t) => ({
       type: 'bar' as const,
       stack: 'tone',

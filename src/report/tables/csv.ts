@@ -21,7 +21,11 @@ function field(value: unknown, guard: boolean): string {
   return NEEDS_QUOTES.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly TableRow[], columns: readonly Column[], opts: CsvOptions = {}): string {
+export function toCsv(
+  rows: readonly TableRow[],
+  columns: readonly Column[],
+  opts: CsvOptions = {},
+): string {
   const guard = opts.guardFormulas ?? true;
   const lines = [columns.map((c) => field(c.header, false)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => field(r[c.key], guard)).join(','));

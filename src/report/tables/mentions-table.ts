@@ -2,7 +2,10 @@
 import type { Item } from '../../core/types.ts';
 import type { Column } from './columns.ts';
 
-export type MentionSource = Pick<Item, 'id' | 'url' | 'title' | 'publishedAt' | 'source' | 'mentions'>;
+export type MentionSource = Pick<
+  Item,
+  'id' | 'url' | 'title' | 'publishedAt' | 'source' | 'mentions'
+>;
 
 export interface MentionRow {
   itemId: string;

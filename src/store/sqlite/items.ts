@@ -6,6 +6,7 @@ import type { UpsertOutcome } from '../../core/store.ts';
 import { itemCoverage } from '../item-coverage.ts';
 import { fold } from '../search/fold.ts';
 import { toUtcIso } from '../time.ts';
+import { storyLinker } from './stories.ts';
 
 export function itemWriter(db: Database.Database) {
   const byUrl = db.prepare<[string], { rowid: number; id: string; content_hash: string; story_id: string; duplicate_of: string | null; ingested_at: string; mentions_key: string }>(
@@ -47,6 +48,8 @@ export function itemWriter(db: Database.Database) {
        words, seconds, positive, neutral, negative, published_at, source_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const linker = storyLinker(db);
+  const setStory = db.prepare('UPDATE items SET story_id = ? WHERE rowid = ?');
   const rowOf = db.prepare<[string], { rowid: number; title: string; cues: string | null; published_at: string | null; source_id: string }>(
     'SELECT rowid, title, cues, published_at, source_id FROM items WHERE id = ?',
   );
@@ -118,6 +121,8 @@ export function itemWriter(db: Database.Database) {
     } else {
       rowid = Number(insert.run(row).lastInsertRowid);
     }
+    const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id);
+    if (story !== row.story_id) setStory.run(story, rowid);
     ftsInsert.run(rowid, fold(item.title), fold(item.text));
     writeMentions(rowid, { ...item, publishedAt, sourceId: item.source.id }, item.mentions);
     const status = existing ? 'updated' : dup ? 'duplicate' : 'new';

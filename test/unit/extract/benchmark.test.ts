@@ -3,12 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evalExtraction, pagePrecisionRecall, shingles } from '../../../bench/extraction.ts';
 
-const dir = fileURLToPath(new URL('../../../../shared/benchmarks/article-extraction', import.meta.url));
+const dir = fileURLToPath(
+  new URL('../../../../shared/benchmarks/article-extraction', import.meta.url),
+);
 const present = existsSync(`${dir}/ground-truth.json`);
 
 describe('benchmark metric', () => {
   it('counts 4-token shingles as a multiset; short texts are one shingle', () => {
-    expect([...shingles('a b c d e').entries()]).toEqual([['a b c d', 1], ['b c d e', 1]]);
+    expect([...shingles('a b c d e').entries()]).toEqual([
+      ['a b c d', 1],
+      ['b c d e', 1],
+    ]);
     expect([...shingles('Əliyev, Bakı!').entries()]).toEqual([['Əliyev Bakı', 1]]);
     expect(shingles('a b c d a b c d').get('a b c d')).toBe(2);
     expect(shingles('').size).toBe(0);

@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, decodeHtml } from '../../../src/extract/index.ts';
 
-const russian = 'Избирательная комиссия опубликовала предварительные итоги голосования по всем округам.';
+const russian =
+  'Избирательная комиссия опубликовала предварительные итоги голосования по всем округам.';
 
 function page(charsetMeta: string): string {
   return `<html lang="ru"><head>${charsetMeta}<title>Итоги</title></head><body><article><p>${russian}</p></article></body></html>`;

@@ -19,7 +19,11 @@ async function run(files: string[], detectLanguage?: (t: string) => string) {
   const chunks: string[] = [];
   out.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
   const counts = await extractFiles(files, out, { extractor: createExtractor(), detectLanguage });
-  const lines = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = chunks
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { counts, lines };
 }
 
@@ -30,7 +34,10 @@ describe('extractFiles (monitor extract FILE...)', () => {
     await writeFile(gz, gzipSync(html));
     const missing = join(dir, 'nope.html');
     const plain = join(dir, 'plain.html');
-    await writeFile(plain, '<p>Bu mətndə dil göstərilməyib, ona görə aşkarlayıcıya müraciət olunur.</p>');
+    await writeFile(
+      plain,
+      '<p>Bu mətndə dil göstərilməyib, ona görə aşkarlayıcıya müraciət olunur.</p>',
+    );
 
     const { counts, lines } = await run([gz, missing, plain], () => 'az');
     expect(counts).toEqual({ ok: 2, failed: 1 });
@@ -42,7 +49,14 @@ describe('extractFiles (monitor extract FILE...)', () => {
       author: 'Ирина Соколова',
       lang: 'ru',
     });
-    expect(Object.keys(lines[0] ?? {})).toEqual(['file', 'title', 'text', 'publishedAt', 'author', 'lang']);
+    expect(Object.keys(lines[0] ?? {})).toEqual([
+      'file',
+      'title',
+      'text',
+      'publishedAt',
+      'author',
+      'lang',
+    ]);
     expect(String(lines[0]?.text)).toContain('более двух тысяч человек');
     expect(lines[1]?.file).toBe(missing);
     expect(String(lines[1]?.error)).toMatch(/ENOENT/);

@@ -54,7 +54,17 @@ describe('generic extractor: Russian page with JSON-LD', () => {
   it('keeps the article and drops "Читайте также", "Похожие новости", comments, news feed', () => {
     expect(r.text.split('\n\n')).toHaveLength(4);
     expect(r.text).toContain('более двух тысяч человек');
-    for (const junk of ['Читайте также', 'Ильхам Алиев', 'Похожие новости', 'ЦИК утвердил', 'Хорошая инициатива', 'Курс маната', 'Главная', 'Все права защищены', 'Telegram']) {
+    for (const junk of [
+      'Читайте также',
+      'Ильхам Алиев',
+      'Похожие новости',
+      'ЦИК утвердил',
+      'Хорошая инициатива',
+      'Курс маната',
+      'Главная',
+      'Все права защищены',
+      'Telegram',
+    ]) {
       expect(r.text).not.toContain(junk);
     }
   });
@@ -74,7 +84,15 @@ describe('generic extractor: English page', () => {
   it('keeps paragraphs and subheadings, decodes entities, drops related/most-read/ticker', () => {
     expect(r.text).toContain('seven registered candidates & finds');
     expect(r.text).toContain('\n\nMethod\n\n');
-    for (const junk of ['Aliyev', 'BREAKING', 'Related stories', 'Most read', 'Stock markets', 'Copyright', 'Home']) {
+    for (const junk of [
+      'Aliyev',
+      'BREAKING',
+      'Related stories',
+      'Most read',
+      'Stock markets',
+      'Copyright',
+      'Home',
+    ]) {
       expect(r.text).not.toContain(junk);
     }
   });

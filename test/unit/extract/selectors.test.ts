@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.ts';
 
-const html = readFileSync(new URL('../../fixtures/extract/az-article.html', import.meta.url), 'utf8');
+const html = readFileSync(
+  new URL('../../fixtures/extract/az-article.html', import.meta.url),
+  'utf8',
+);
 const extractor = createExtractor();
 
 describe('per-source selectors', () => {

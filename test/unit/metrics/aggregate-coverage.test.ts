@@ -86,9 +86,7 @@ describe('aggregateCoverage', () => {
   it('gives null shares when nothing was covered', () => {
     const out = aggregateCoverage([], { unit: 'items', by: 'entity', subjects: ['A', 'B'] });
     expect(out).toHaveLength(2);
-    expect(out.every((c) => c.value === 0 && c.share === null && c.gapToEqual === null)).toBe(
-      true,
-    );
+    expect(out.every((c) => c.value === 0 && c.share === null && c.gapToEqual === null)).toBe(true);
     expect(aggregateCoverage([], { unit: 'items', by: 'entity' })).toEqual([]);
   });
 });

@@ -73,7 +73,11 @@ describe('maxMinRatio', () => {
     expect(maxMinRatio([3, 3])).toEqual({ value: 1 });
   });
   it('reports why there is no ratio', () => {
-    expect(maxMinRatio([0, 3, 0])).toEqual({ value: null, reason: 'zero-minimum', zeroSubjects: 2 });
+    expect(maxMinRatio([0, 3, 0])).toEqual({
+      value: null,
+      reason: 'zero-minimum',
+      zeroSubjects: 2,
+    });
     expect(maxMinRatio([0, 0])).toEqual({ value: null, reason: 'no-coverage' });
     expect(maxMinRatio([])).toEqual({ value: null, reason: 'no-subjects' });
   });

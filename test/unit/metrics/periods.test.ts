@@ -37,7 +37,11 @@ describe('electionPeriods', () => {
     const bad = { campaignStart: '2024-02-08', campaignEnd: '2024-02-06', votingDay: '2024-02-07' };
     expect(() => electionPeriods(bad)).toThrow(FatalError);
     expect(() =>
-      electionPeriods({ campaignStart: 'soon', campaignEnd: '2024-02-06', votingDay: '2024-02-07' }),
+      electionPeriods({
+        campaignStart: 'soon',
+        campaignEnd: '2024-02-06',
+        votingDay: '2024-02-07',
+      }),
     ).toThrow(FatalError);
     expect(() =>
       electionPeriods(

@@ -12,18 +12,56 @@ const periods = electionPeriods(
 describe('silenceViolations', () => {
   const rows = [
     // campaign period: fine
-    row({ itemId: 'c1', entity: 'oruc_zahid', nameMentions: 1, publishedAt: '2024-02-06T07:30:00+04:00' }),
+    row({
+      itemId: 'c1',
+      entity: 'oruc_zahid',
+      nameMentions: 1,
+      publishedAt: '2024-02-06T07:30:00+04:00',
+    }),
     // silence: two candidates in one item → one entry
-    row({ itemId: 's1', entity: 'oruc_zahid', nameMentions: 2, publishedAt: '2024-02-06T12:00:00+04:00', topics: ['rally'] }),
-    row({ itemId: 's1', entity: 'mustafa_fazil', nameMentions: 1, publishedAt: '2024-02-06T12:00:00+04:00', topics: ['rally'] }),
+    row({
+      itemId: 's1',
+      entity: 'oruc_zahid',
+      nameMentions: 2,
+      publishedAt: '2024-02-06T12:00:00+04:00',
+      topics: ['rally'],
+    }),
+    row({
+      itemId: 's1',
+      entity: 'mustafa_fazil',
+      nameMentions: 1,
+      publishedAt: '2024-02-06T12:00:00+04:00',
+      topics: ['rally'],
+    }),
     // silence: a party, not a listed candidate
-    row({ itemId: 's2', entity: 'yap', type: 'party', nameMentions: 1, publishedAt: '2024-02-06T13:00:00+04:00' }),
+    row({
+      itemId: 's2',
+      entity: 'yap',
+      type: 'party',
+      nameMentions: 1,
+      publishedAt: '2024-02-06T13:00:00+04:00',
+    }),
     // silence: incumbent named only by title (official capacity)
-    row({ itemId: 's3', entity: 'aliyev_ilham', titleMentions: 2, publishedAt: '2024-02-06T14:00:00+04:00' }),
+    row({
+      itemId: 's3',
+      entity: 'aliyev_ilham',
+      titleMentions: 2,
+      publishedAt: '2024-02-06T14:00:00+04:00',
+    }),
     // voting day, earlier item id order is irrelevant: sorted by time
-    row({ itemId: 'v1', entity: 'aliyev_ilham', nameMentions: 1, publishedAt: '2024-02-07T09:00:00+04:00' }),
+    row({
+      itemId: 'v1',
+      entity: 'aliyev_ilham',
+      nameMentions: 1,
+      publishedAt: '2024-02-07T09:00:00+04:00',
+    }),
     // after the election: fine
-    row({ itemId: 'p1', entity: 'oruc_zahid', nameMentions: 1, publishedAt: '2024-02-08T09:00:00+04:00' }),
+    row({
+      itemId: 'p1',
+      entity: 'oruc_zahid',
+      nameMentions: 1,
+      publishedAt: '2024-02-08T09:00:00+04:00',
+    }),
   ];
   const candidates = ['aliyev_ilham', 'oruc_zahid', 'mustafa_fazil'];
 
@@ -46,11 +84,35 @@ describe('incumbentSplit', () => {
   it('separates official capacity from candidate coverage', () => {
     const rows = [
       // state event: official item; mentions 2 name + 1 title all official
-      row({ itemId: 'r1', entity: 'inc', topics: ['state-event'], nameMentions: 2, titleMentions: 1, mentions: 3, words: 30 }),
+      row({
+        itemId: 'r1',
+        entity: 'inc',
+        topics: ['state-event'],
+        nameMentions: 2,
+        titleMentions: 1,
+        mentions: 3,
+        words: 30,
+      }),
       // title only: official item; 2 official mentions
-      row({ itemId: 'r2', entity: 'inc', nameMentions: 0, titleMentions: 2, mentions: 2, words: 10, seconds: 5 }),
+      row({
+        itemId: 'r2',
+        entity: 'inc',
+        nameMentions: 0,
+        titleMentions: 2,
+        mentions: 2,
+        words: 10,
+        seconds: 5,
+      }),
       // campaign item: candidate; 3 name mentions candidate, 1 title mention official
-      row({ itemId: 'r3', entity: 'inc', topics: ['rally'], nameMentions: 3, titleMentions: 1, mentions: 4, words: 20 }),
+      row({
+        itemId: 'r3',
+        entity: 'inc',
+        topics: ['rally'],
+        nameMentions: 3,
+        titleMentions: 1,
+        mentions: 4,
+        words: 20,
+      }),
       row({ itemId: 'r3', entity: 'other', nameMentions: 9, mentions: 9, words: 99 }),
     ];
     // official: items r1, r2 = 2; mentions 3 + 2 + 1 = 6; words 40; seconds 5.
@@ -63,7 +125,9 @@ describe('incumbentSplit', () => {
   });
 
   it('uses the given state-event topics and handles no coverage', () => {
-    const rows = [row({ itemId: 'x', entity: 'inc', topics: ['visit'], nameMentions: 1, mentions: 1 })];
+    const rows = [
+      row({ itemId: 'x', entity: 'inc', topics: ['visit'], nameMentions: 1, mentions: 1 }),
+    ];
     expect(incumbentSplit(rows, 'inc').candidate.items).toBe(1);
     expect(incumbentSplit(rows, 'inc', { stateEventTopics: ['visit'] }).official.items).toBe(1);
     const none = incumbentSplit([], 'inc');

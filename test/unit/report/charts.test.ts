@@ -27,7 +27,11 @@ describe('chart options', () => {
     // azertac: 90/100, 10/100, 0; turan: 20/80 = 25 %, 25 %, 40/80 = 50 %.
     const opt = chartOption('share-by-outlet', share, 'en');
     const series = opt.series as { name: string; data: number[] }[];
-    expect(series.map((s) => s.name)).toEqual(['İlham Əliyev', 'Zahid Oruc', 'Qüdrət Həsənquliyev']);
+    expect(series.map((s) => s.name)).toEqual([
+      'İlham Əliyev',
+      'Zahid Oruc',
+      'Qüdrət Həsənquliyev',
+    ]);
     expect(series.map((s) => s.data)).toEqual([
       [90, 25],
       [10, 25],
@@ -72,13 +76,19 @@ describe('chart options', () => {
 
 describe('renderChart', () => {
   it('renders SVG with the chosen language and subject names', async () => {
-    const az = (await renderChart('share-by-outlet', share, { lang: 'az', format: 'svg' })) as string;
+    const az = (await renderChart('share-by-outlet', share, {
+      lang: 'az',
+      format: 'svg',
+    })) as string;
     expect(az.startsWith('<svg')).toBe(true);
     expect(az).toContain(LABELS.az.titles.shareByOutlet);
     expect(az).toContain('Qüdrət Həsənquliyev');
     expect(az).toContain('AZƏRTAC');
     expect(az).not.toContain(LABELS.en.titles.shareByOutlet);
-    const en = (await renderChart('share-by-outlet', share, { lang: 'en', format: 'svg' })) as string;
+    const en = (await renderChart('share-by-outlet', share, {
+      lang: 'en',
+      format: 'svg',
+    })) as string;
     expect(en).toContain('Share of voice by outlet');
     expect(en).toContain('İlham Əliyev');
   });
@@ -98,7 +108,10 @@ describe('renderChart', () => {
   it('renders PNG of the requested size', async () => {
     const png = await renderChart(
       'tone-by-subject',
-      { subjects: [{ subject: 'aliyev_ilham', positive: 5, neutral: 3, negative: 1 }], subjectNames },
+      {
+        subjects: [{ subject: 'aliyev_ilham', positive: 5, neutral: 3, negative: 1 }],
+        subjectNames,
+      },
       { lang: 'az', format: 'png', width: 640, height: 360 },
     );
     expect(Buffer.isBuffer(png)).toBe(true);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../src/core/store.ts';
 import type { Mention } from '../../../src/core/types.ts';
-import { coverageByDayOutlet, localDay } from '../../../src/report/tables/coverage-by-day-outlet.ts';
+import {
+  coverageByDayOutlet,
+  localDay,
+} from '../../../src/report/tables/coverage-by-day-outlet.ts';
 import { itemsTable, plainSnippet } from '../../../src/report/tables/items-table.ts';
 import { mentionsTable } from '../../../src/report/tables/mentions-table.ts';
 import { row } from '../metrics/rows.ts';
@@ -10,10 +13,37 @@ describe('coverageByDayOutlet', () => {
   it('sums per local day, outlet and entity', () => {
     const rows = [
       // 23:30 UTC on 5 Feb is 03:30 on 6 Feb in Baku.
-      row({ itemId: 'a', entity: 'X', sourceId: 'apa', publishedAt: '2024-02-05T23:30:00Z', mentions: 2, words: 10, tone: { positive: 1, neutral: 1, negative: 0 } }),
-      row({ itemId: 'b', entity: 'X', sourceId: 'apa', publishedAt: '2024-02-06T10:00:00+04:00', mentions: 1, words: 5 }),
-      row({ itemId: 'b', entity: 'Y', sourceId: 'apa', publishedAt: '2024-02-06T10:00:00+04:00', mentions: 3 }),
-      row({ itemId: 'c', entity: 'X', sourceId: 'report', publishedAt: '2024-02-05T10:00:00+04:00', mentions: 4 }),
+      row({
+        itemId: 'a',
+        entity: 'X',
+        sourceId: 'apa',
+        publishedAt: '2024-02-05T23:30:00Z',
+        mentions: 2,
+        words: 10,
+        tone: { positive: 1, neutral: 1, negative: 0 },
+      }),
+      row({
+        itemId: 'b',
+        entity: 'X',
+        sourceId: 'apa',
+        publishedAt: '2024-02-06T10:00:00+04:00',
+        mentions: 1,
+        words: 5,
+      }),
+      row({
+        itemId: 'b',
+        entity: 'Y',
+        sourceId: 'apa',
+        publishedAt: '2024-02-06T10:00:00+04:00',
+        mentions: 3,
+      }),
+      row({
+        itemId: 'c',
+        entity: 'X',
+        sourceId: 'report',
+        publishedAt: '2024-02-05T10:00:00+04:00',
+        mentions: 4,
+      }),
       row({ itemId: 'd', entity: 'X', sourceId: 'report', publishedAt: null, mentions: 1 }),
     ];
     const out = coverageByDayOutlet(rows);
@@ -61,7 +91,12 @@ describe('mentionsTable', () => {
   it('lists mentions in text order with item context', () => {
     const out = mentionsTable([item]);
     expect(out.map((m) => m.surface)).toEqual(['dövlət başçısı', 'Orucun']);
-    expect(out[0]).toMatchObject({ itemId: 'i1', outlet: 'APA', kind: 'title', ownership: 'private' });
+    expect(out[0]).toMatchObject({
+      itemId: 'i1',
+      outlet: 'APA',
+      kind: 'title',
+      ownership: 'private',
+    });
   });
   it('filters by entity', () => {
     expect(mentionsTable([item], { entities: ['oruc_zahid'] }).map((m) => m.entity)).toEqual([

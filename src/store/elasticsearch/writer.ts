@@ -1,0 +1,170 @@
+// Writing items: the SQLite backend's upsert rules (by canonical URL; 'unchanged' when the
+// content and mentions are the same; content duplicates point at the earliest copy) on
+// top of bulk requests. Existing documents are looked up with a realtime mget in the
+// index the item belongs to, then by URL over the alias (an item whose date moved to
+// another year, or stored under another id); duplicates by a collapsed terms query.
+import type { Client, estypes } from '@elastic/elasticsearch';
+import type { Item, Mention } from '../../core/types.ts';
+import type { UpsertOutcome } from '../../core/store.ts';
+import { RetryLaterError } from '../../core/errors.ts';
+import { toUtcIso } from '../time.ts';
+import { itemToDoc, mentionFields, mentionsKey, type ItemDoc } from './docs.ts';
+import { yearIndex, type IndexNames } from './mappings.ts';
+import type { BulkFailure, BulkOp } from './bulk.ts';
+
+export interface WriterContext {
+  client: Client;
+  names: IndexNames;
+  refresh: boolean | 'wait_for';
+  bulk: (ops: BulkOp[]) => Promise<BulkFailure[]>;
+  deadLetterPath: string;
+}
+
+/** Thrown after a write where some items were rejected; the others are stored. */
+export class BulkItemsError extends RetryLaterError {
+  constructor(
+    readonly failures: BulkFailure[],
+    readonly outcomes: UpsertOutcome[],
+    deadLetterPath: string,
+  ) {
+    super(`Elasticsearch rejected ${failures.length} operation(s); they are kept in ${deadLetterPath} (replay with retryDeadLetters())`);
+  }
+}
+
+type Existing = Pick<ItemDoc, 'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'mentionsKey'> & { index: string };
+type Candidate = { id: string; url: string; storyId: string; publishedAt: string | null; order: number };
+
+const EXISTING_FIELDS = ['id', 'url', 'contentHash', 'storyId', 'ingestedAt', 'mentionsKey'];
+
+async function findExisting(ctx: WriterContext, items: Item[]): Promise<Map<string, Existing>> {
+  const found = new Map<string, Existing>();
+  const res = await ctx.client.mget<ItemDoc>({
+    docs: items.map((i) => ({ _index: yearIndex(ctx.names.items, toUtcIso(i.publishedAt)), _id: i.id })),
+    _source_includes: EXISTING_FIELDS,
+  });
+  for (const d of res.docs) {
+    if ('found' in d && d.found && d._source) found.set(d._source.url, { ...d._source, index: d._index });
+  }
+  const missing = [...new Set(items.map((i) => i.url).filter((u) => !found.has(u)))];
+  if (missing.length) {
+    const r = await ctx.client.search<ItemDoc>({
+      index: ctx.names.items,
+      query: { terms: { url: missing } },
+      size: missing.length,
+      _source: EXISTING_FIELDS,
+    });
+    for (const h of r.hits.hits) if (h._source) found.set(h._source.url, { ...h._source, index: h._index });
+  }
+  return found;
+}
+
+const byAge = (a: Candidate, b: Candidate) =>
+  a.publishedAt === b.publishedAt
+    ? a.order - b.order
+    : a.publishedAt === null
+      ? -1
+      : b.publishedAt === null
+        ? 1
+        : a.publishedAt < b.publishedAt
+          ? -1
+          : 1;
+
+/** The two earliest stored copies of each content hash (two, so one may be the item itself). */
+async function findCopies(ctx: WriterContext, items: Item[]): Promise<Map<string, Candidate[]>> {
+  const hashes = [...new Set(items.map((i) => i.contentHash))];
+  const res = await ctx.client.search({
+    index: ctx.names.items,
+    query: { terms: { contentHash: hashes } },
+    collapse: {
+      field: 'contentHash',
+      inner_hits: {
+        name: 'earliest',
+        size: 2,
+        _source: ['id', 'url', 'storyId', 'publishedAt'],
+        sort: [{ publishedAt: { order: 'asc', missing: '_first' } }, { ingestedAt: 'asc' }, { id: 'asc' }],
+      },
+    },
+    size: hashes.length,
+    _source: ['contentHash'],
+  });
+  const out = new Map<string, Candidate[]>();
+  for (const h of res.hits.hits) {
+    const hash = (h._source as { contentHash: string } | undefined)?.contentHash;
+    const inner = h.inner_hits?.earliest?.hits.hits ?? [];
+    if (!hash) continue;
+    out.set(
+      hash,
+      inner.map((x, order) => ({ ...(x._source as Omit<Candidate, 'order'>), order })),
+    );
+  }
+  return out;
+}
+
+export function itemWriter(ctx: WriterContext) {
+  /** preserve: keep the item's own storyId/duplicateOf/timestamps (migration). */
+  async function write(items: Item[], preserve: boolean): Promise<UpsertOutcome[]> {
+    if (!items.length) return [];
+    const now = new Date().toISOString();
+    const [existing, copies] = await Promise.all([findExisting(ctx, items), findCopies(ctx, items)]);
+    const outcomes: UpsertOutcome[] = [];
+    const ops: BulkOp[] = [];
+    let order = 2;
+    for (const item of items) {
+      const old = existing.get(item.url);
+      if (old && old.contentHash === item.contentHash && (old.mentionsKey ?? '') === mentionsKey(item.mentions)) {
+        outcomes.push({ id: old.id, url: item.url, status: 'unchanged' });
+        continue;
+      }
+      const cands = (copies.get(item.contentHash) ?? []).filter((c) => c.url !== item.url).sort(byAge);
+      const dup = preserve ? undefined : cands[0];
+      const id = old?.id ?? item.id;
+      const storyId = preserve
+        ? (item.storyId ?? id)
+        : (dup?.storyId ?? item.storyId ?? old?.storyId ?? id);
+      const doc = itemToDoc(item, {
+        id,
+        storyId,
+        duplicateOf: preserve ? item.duplicateOf : (dup?.id ?? null),
+        ingestedAt: preserve ? item.ingestedAt : (old?.ingestedAt ?? now),
+        updatedAt: preserve ? item.updatedAt : now,
+      });
+      const index = yearIndex(ctx.names.items, doc.publishedAt);
+      if (old && old.index !== index) ops.push({ action: 'delete', index: old.index, id: old.id, url: item.url });
+      ops.push({ action: 'index', index, id, doc, url: item.url });
+      // Later items of the same batch see this one, as they would in SQLite.
+      existing.set(item.url, { ...doc, index });
+      const list = (copies.get(item.contentHash) ?? []).filter((c) => c.url !== item.url);
+      list.push({ id, url: item.url, storyId, publishedAt: doc.publishedAt, order: order++ });
+      copies.set(item.contentHash, list);
+      const status = old ? 'updated' : dup ? 'duplicate' : 'new';
+      outcomes.push(dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status });
+    }
+    const failures = await ctx.bulk(ops);
+    if (failures.length) {
+      const failed = new Set(failures.map((f) => f.op.url));
+      throw new BulkItemsError(failures, outcomes.filter((o) => !failed.has(o.url)), ctx.deadLetterPath);
+    }
+    return outcomes;
+  }
+
+  async function replaceMentions(itemId: string, mentions: Mention[]): Promise<void> {
+    const res = await ctx.client.search<ItemDoc>({
+      index: ctx.names.items,
+      query: { ids: { values: [itemId] } },
+      _source: ['title', 'cues', 'source.id', 'publishedAt'],
+      size: 1,
+    });
+    const hit = res.hits.hits[0];
+    if (!hit?._source) throw new RangeError(`No item with id ${itemId}`);
+    const d = hit._source;
+    const fields = mentionFields({ title: d.title, cues: d.cues ?? undefined, mentions }, d.source.id, d.publishedAt);
+    const doc: Partial<ItemDoc> = fields;
+    await ctx.client.update({ index: hit._index, id: itemId, doc, refresh: ctx.refresh, retry_on_conflict: 3 } satisfies estypes.UpdateRequest);
+  }
+
+  return {
+    upsertItems: (items: Item[]) => write(items, false),
+    importItems: (items: Item[]) => write(items, true),
+    replaceMentions,
+  };
+}
