@@ -13,7 +13,8 @@ export function toIsoDate(raw: string | null | undefined, now: Date = new Date()
   const s = raw.trim();
   if (!s) return null;
   let ms: number;
-  const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  const dotted =
+    /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (dotted) {
     const [, d, m, y, hh = '00', mm = '00', ss = '00'] = dotted;
     const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}T${hh.padStart(2, '0')}:${mm}:${ss}${BAKU_OFFSET}`;

@@ -23,8 +23,8 @@ export function createCrawlers(opts: { browser?: BrowserCrawlerOptions } = {}): 
 
 export { createFetcher } from './http/index.ts';
 export type { FetcherOptions } from './http/index.ts';
-export { runSource } from './run-source.ts';
+export { runSource, resumeSource, nextBackoffMs } from './run-source.ts';
 export type { RunSourceDeps } from './run-source.ts';
 export { createScheduler, runAllOnce } from './scheduler.ts';
-export { loadSources } from './sites/load.ts';
+export { loadSources, parseSources } from './sites/load.ts';
 export type { Crawler, CrawlContext, CrawlerSet, Fetcher, FetchResult } from './types.ts';

@@ -35,7 +35,10 @@ export async function* readInputs(
     throw new SkipItemError(`cannot read ${path}`, { cause: err });
   }
   const files = info.isDirectory()
-    ? (await readdir(path)).filter((f) => extensions.test(f)).sort().map((f) => join(path, f))
+    ? (await readdir(path))
+        .filter((f) => extensions.test(f))
+        .sort()
+        .map((f) => join(path, f))
     : [path];
   for (const file of files) {
     const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');

@@ -4,10 +4,20 @@ import { errorMessage } from '../src/core/errors.ts';
 import type { Extractor, RawItem } from '../src/core/types.ts';
 import type { FetchEvent, ItemSink, SourceState, Store } from '../src/core/store.ts';
 import type { Source } from '../src/core/source.ts';
-import type { CrawlContext, CrawlLogger, CrawlerSet, Fetcher, FetchResult, Validators } from './types.ts';
+import type {
+  CrawlContext,
+  CrawlLogger,
+  CrawlerSet,
+  Fetcher,
+  FetchResult,
+  Validators,
+} from './types.ts';
 import { silentLogger } from './types.ts';
 
-export type HealthStore = Pick<Store, 'getSourceState' | 'setSourceState' | 'recordFetch' | 'getItemByUrl'>;
+export type HealthStore = Pick<
+  Store,
+  'getSourceState' | 'setSourceState' | 'recordFetch' | 'getItemByUrl'
+>;
 
 export interface RunSourceDeps {
   store: HealthStore;
@@ -24,6 +34,8 @@ export interface RunSourceDeps {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   since?: Date | null;
+  /** The pipeline's URL canonicaliser, so `seen` looks up URLs as the store keeps them. */
+  canonicalUrl?: (url: string) => string;
   /** Run even while backed off (manual `crawl --once`); paused sources still wait. */
   force?: boolean;
 }
@@ -79,7 +91,10 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
   const yielded = new Set<string>();
   let status: number | null = null;
   let retrySkips = 0;
-  const fetchOpts = { allowPrivate: source.allowPrivate, browserUserAgent: source.browserUserAgent };
+  const fetchOpts = {
+    allowPrivate: source.allowPrivate,
+    browserUserAgent: source.browserUserAgent,
+  };
   const noteStatus = (res: FetchResult) => {
     status ??= res.status;
     return res;
@@ -91,14 +106,28 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     validators: state.validators,
     async fetchListing(url) {
       const validators = state.validators[url];
-      const res = noteStatus(await deps.fetcher.fetch(url, { ...fetchOpts, ...(validators ? { validators } : {}) }));
+      const res = noteStatus(
+        await deps.fetcher.fetch(url, { ...fetchOpts, ...(validators ? { validators } : {}) }),
+      );
       if (res.etag || res.lastModified) {
-        pending[url] = { ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}) };
+        pending[url] = {
+          ...(res.etag ? { etag: res.etag } : {}),
+          ...(res.lastModified ? { lastModified: res.lastModified } : {}),
+        };
       }
       return res;
     },
     fetchPage: async (url) => noteStatus(await deps.fetcher.fetch(url, fetchOpts)),
-    seen: async (url) => yielded.has(url) || (await deps.store.getItemByUrl(url)) !== null,
+    async seen(url) {
+      if (yielded.has(url)) return true;
+      let key = url;
+      try {
+        key = deps.canonicalUrl ? deps.canonicalUrl(url) : url;
+      } catch {
+        // an odd URL: look it up as it is
+      }
+      return (await deps.store.getItemByUrl(key)) !== null;
+    },
     skip(url, reason, opts) {
       tally.itemsSkipped++;
       if (opts?.retry) retrySkips++;
@@ -128,7 +157,10 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
 
   const crawler = deps.crawlers[source.kind];
   if (!crawler) {
-    failures.push({ url: source.urls[0] ?? '', err: new Error(`no crawler for kind "${source.kind}"`) });
+    failures.push({
+      url: source.urls[0] ?? '',
+      err: new Error(`no crawler for kind "${source.kind}"`),
+    });
   } else {
     try {
       for await (const item of crawler.crawl(source, ctx)) {
@@ -158,10 +190,17 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     };
   } else {
     const n = state.consecutiveFailures + 1;
-    const wait = nextBackoffMs(n, deps.backoffBaseMs ?? 5 * 60_000, deps.backoffMaxMs ?? 6 * 3600_000);
+    const wait = nextBackoffMs(
+      n,
+      deps.backoffBaseMs ?? 5 * 60_000,
+      deps.backoffMaxMs ?? 6 * 3600_000,
+    );
     next = {
       consecutiveFailures: n,
-      pausedReason: n >= deps.maxFailures ? `paused after ${n} consecutive failures; last error: ${error}` : null,
+      pausedReason:
+        n >= deps.maxFailures
+          ? `paused after ${n} consecutive failures; last error: ${error}`
+          : null,
       nextAttemptAt: new Date(at.getTime() + wait).toISOString(),
       validators: state.validators,
     };
@@ -190,5 +229,10 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
 /** Clears a pause and back-off (for `monitor sources resume <id>`). */
 export async function resumeSource(store: HealthStore, sourceId: string): Promise<void> {
   const state = await store.getSourceState(sourceId);
-  await store.setSourceState(sourceId, { ...state, consecutiveFailures: 0, pausedReason: null, nextAttemptAt: null });
+  await store.setSourceState(sourceId, {
+    ...state,
+    consecutiveFailures: 0,
+    pausedReason: null,
+    nextAttemptAt: null,
+  });
 }

@@ -57,10 +57,18 @@ export function createScheduler(opts: {
     if (!source.enabled) continue;
     if (!cron.validate(source.schedule)) {
       invalid.push({ id: source.id, schedule: source.schedule });
-      log.error('invalid cron schedule; source not scheduled', { source: source.id, schedule: source.schedule });
+      log.error('invalid cron schedule; source not scheduled', {
+        source: source.id,
+        schedule: source.schedule,
+      });
       continue;
     }
-    tasks.push(cron.createTask(source.schedule, () => tick(source), { name: `source:${source.id}`, noOverlap: true }));
+    tasks.push(
+      cron.createTask(source.schedule, () => tick(source), {
+        name: `source:${source.id}`,
+        noOverlap: true,
+      }),
+    );
   }
 
   return {

@@ -40,14 +40,22 @@ export function browserCrawler(opts: BrowserCrawlerOptions = {}): Crawler {
     if (!(await ctx.fetcher.allowed(url, { allowPrivate: source.allowPrivate }))) {
       throw new SkipItemError(`forbidden by robots.txt: ${url}`);
     }
-    const userAgent = source.browserUserAgent ? BROWSER_USER_AGENT : (opts.userAgent ?? BROWSER_USER_AGENT);
+    const userAgent = source.browserUserAgent
+      ? BROWSER_USER_AGENT
+      : (opts.userAgent ?? BROWSER_USER_AGENT);
     const page = await session.render(url, { timeoutMs, userAgent });
-    if (page.status !== null && page.status >= 400) throw new SkipItemError(`HTTP ${page.status} for ${url}`);
+    if (page.status !== null && page.status >= 400)
+      throw new SkipItemError(`HTTP ${page.status} for ${url}`);
     await sleep(delayMs);
     return page;
   }
 
-  async function* crawlListing(session: BrowserSession, source: Source, url: string, ctx: CrawlContext) {
+  async function* crawlListing(
+    session: BrowserSession,
+    source: Source,
+    url: string,
+    ctx: CrawlContext,
+  ) {
     const listing = await render(session, source, url, ctx);
     let fetched = 0;
     for (const link of listingLinks(listing.html, listing.url, source.selectors?.links)) {
@@ -90,7 +98,11 @@ export function browserCrawler(opts: BrowserCrawlerOptions = {}): Crawler {
           }
         }
       } finally {
-        await session?.close().catch((err: unknown) => ctx.log.warn('closing the browser failed', { error: errorMessage(err) }));
+        await session
+          ?.close()
+          .catch((err: unknown) =>
+            ctx.log.warn('closing the browser failed', { error: errorMessage(err) }),
+          );
       }
     },
   };

@@ -34,7 +34,10 @@ export const launchChromium: LaunchBrowser = async (executablePath) => {
       const context = await browser.newContext({ userAgent: opts.userAgent });
       try {
         const page = await context.newPage();
-        const res = await page.goto(url, { timeout: opts.timeoutMs, waitUntil: 'domcontentloaded' });
+        const res = await page.goto(url, {
+          timeout: opts.timeoutMs,
+          waitUntil: 'domcontentloaded',
+        });
         // Give scripts a moment to fill the page; network may never go fully idle.
         await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
         return { status: res?.status() ?? null, url: page.url(), html: await page.content() };

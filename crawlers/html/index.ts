@@ -22,7 +22,8 @@ export async function* crawlLinks(
   let fetched = 0;
   for (const link of links) {
     if (fetched >= max) break;
-    if (ctx.since && link.publishedAt && Date.parse(link.publishedAt) < ctx.since.getTime()) continue;
+    if (ctx.since && link.publishedAt && Date.parse(link.publishedAt) < ctx.since.getTime())
+      continue;
     if (await ctx.seen(link.url)) continue;
     fetched++;
     const item = await fetchArticle(link.url, source, ctx, {

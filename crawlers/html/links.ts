@@ -68,7 +68,8 @@ export function sitemapLinks(xml: string, now: Date): { links: ArticleLink[]; ch
     if (!loc) return;
     const title = $(el).find('news\\:title').text().trim();
     const date =
-      $(el).find('news\\:publication_date').text().trim() || $(el).children('lastmod').text().trim();
+      $(el).find('news\\:publication_date').text().trim() ||
+      $(el).children('lastmod').text().trim();
     links.push({
       url: loc,
       ...(title ? { title } : {}),

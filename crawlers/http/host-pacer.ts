@@ -46,7 +46,8 @@ export function createHostPacer(opts: {
 
   function release(s: HostSlot): void {
     const next = s.waiting.shift();
-    if (next) next(); // hand the slot over; `active` stays the same
+    if (next)
+      next(); // hand the slot over; `active` stays the same
     else s.active--;
   }
 

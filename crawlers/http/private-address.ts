@@ -29,8 +29,13 @@ function isPrivateV4(ip: string): boolean {
 }
 
 function isPrivateV6(ip: string): boolean {
-  const lower = ip.toLowerCase().replace(/^\[|\]$/g, '').split('%')[0] ?? '';
-  const mapped = /^(?:0*:)*:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  const lower =
+    ip
+      .toLowerCase()
+      .replace(/^\[|\]$/g, '')
+      .split('%')[0] ?? '';
+  const mapped =
+    /^(?:0*:)*:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped?.[1]) return isPrivateV4(mapped[1]);
   if (lower === '::' || lower === '::1') return true;
   const first = parseInt(lower.split(':')[0] || '0', 16);

@@ -55,7 +55,9 @@ function guardedLookup(url: URL, isPrivate: (ip: string) => boolean): LookupFunc
   };
 }
 
-function decoderFor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
+function decoderFor(
+  encoding: string | undefined,
+): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
   switch ((encoding ?? '').trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
@@ -148,7 +150,9 @@ export function request(url: URL, opts: RequestOptions): Promise<RawResponse> {
       stream.on('error', (err) =>
         fail(
           decoder
-            ? new SkipItemError(`bad ${headers['content-encoding']} body from ${url.href}`, { cause: err })
+            ? new SkipItemError(`bad ${headers['content-encoding']} body from ${url.href}`, {
+                cause: err,
+              })
             : new RetryLaterError(`connection lost while reading ${url.href}`, { cause: err }),
         ),
       );

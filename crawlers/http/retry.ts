@@ -1,7 +1,11 @@
 // Back-off arithmetic for the fetcher: exponential with jitter, and Retry-After.
 
 /** Milliseconds to wait before attempt `attempt + 1` (attempt counts from 0). */
-export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
+export function backoffMs(
+  attempt: number,
+  baseMs: number,
+  random: () => number = Math.random,
+): number {
   const exp = baseMs * 2 ** attempt;
   // Full jitter on half the interval keeps many crawlers from retrying in lock-step.
   return Math.round(exp / 2 + random() * (exp / 2));

@@ -41,17 +41,31 @@ function* csvRows(text: string): Iterable<NumberedRow> {
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     // Keep the rows before the broken quote; report the rest as one bad row.
-    records = parseCsv(text.split(/\r?\n/).slice(0, err.line - 1).join('\n'));
-    yield { n: err.line - 1, row: `${err.message} starting on line ${err.line}; the rest of the file is ignored` };
+    records = parseCsv(
+      text
+        .split(/\r?\n/)
+        .slice(0, err.line - 1)
+        .join('\n'),
+    );
+    yield {
+      n: err.line - 1,
+      row: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
+    };
   }
   const [header, ...rest] = records;
   if (!header) return;
   for (const [i, rec] of rest.entries()) {
     if (rec.fields.length !== header.fields.length) {
-      yield { n: i + 1, row: `has ${rec.fields.length} fields, header has ${header.fields.length} (line ${rec.line})` };
+      yield {
+        n: i + 1,
+        row: `has ${rec.fields.length} fields, header has ${header.fields.length} (line ${rec.line})`,
+      };
       continue;
     }
-    yield { n: i + 1, row: Object.fromEntries(header.fields.map((h, j) => [h, rec.fields[j] ?? ''])) };
+    yield {
+      n: i + 1,
+      row: Object.fromEntries(header.fields.map((h, j) => [h, rec.fields[j] ?? ''])),
+    };
   }
 }
 

@@ -7,10 +7,36 @@ export const COLUMN_CANDIDATES = {
   url: ['url', 'permalink', 'link', 'post_url', 'share_url', 'video_url', 'web_video_url'],
   text: ['text', 'message', 'caption', 'description', 'video_description', 'body', 'content'],
   title: ['title', 'link_text'],
-  date: ['date', 'created_time', 'post_created', 'timestamp', 'create_time', 'created_at', 'published_at', 'taken_at'],
-  author: ['author', 'page_name', 'username', 'account', 'account_name', 'channel', 'user_name', 'page', 'from_name'],
+  date: [
+    'date',
+    'created_time',
+    'post_created',
+    'timestamp',
+    'create_time',
+    'created_at',
+    'published_at',
+    'taken_at',
+  ],
+  author: [
+    'author',
+    'page_name',
+    'username',
+    'account',
+    'account_name',
+    'channel',
+    'user_name',
+    'page',
+    'from_name',
+  ],
   views: ['views', 'view_count', 'play_count', 'plays', 'video_views', 'post_views', 'total_views'],
-  reactions: ['reactions', 'total_interactions', 'reactions_count', 'likes', 'like_count', 'interactions'],
+  reactions: [
+    'reactions',
+    'total_interactions',
+    'reactions_count',
+    'likes',
+    'like_count',
+    'interactions',
+  ],
   id: ['id', 'post_id', 'video_id'],
 } as const;
 
@@ -25,7 +51,12 @@ export interface MappedPost {
   views: number | null;
 }
 
-export const normaliseKey = (k: string) => k.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+export const normaliseKey = (k: string) =>
+  k
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** Nested objects (JSON exports) are flattened one level: {from: {name}} → from_name. */
 export function normaliseRow(row: Row): Map<string, string> {
@@ -34,7 +65,8 @@ export function normaliseRow(row: Row): Map<string, string> {
     const key = normaliseKey(k);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       for (const [k2, v2] of Object.entries(v as Row)) {
-        if (v2 !== null && typeof v2 !== 'object') out.set(`${key}_${normaliseKey(k2)}`, String(v2));
+        if (v2 !== null && typeof v2 !== 'object')
+          out.set(`${key}_${normaliseKey(k2)}`, String(v2));
       }
     } else if (v !== null && v !== undefined && typeof v !== 'object') {
       out.set(key, String(v));

@@ -18,7 +18,11 @@ export interface RssCrawlerOptions {
   maxArticlesPerFeed?: number;
 }
 
-export async function parseFeed(xml: string, feedUrl: string, sourceId: string): Promise<FeedItem[]> {
+export async function parseFeed(
+  xml: string,
+  feedUrl: string,
+  sourceId: string,
+): Promise<FeedItem[]> {
   const parser = new Parser<Record<string, unknown>, FeedItem>({
     customFields: { item: ['content:encoded', 'description', 'author'] },
   });
@@ -85,7 +89,8 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
         if (article) yield article;
         continue;
       }
-      const content = item['content:encoded'] ?? item.content ?? item.description ?? item.summary ?? '';
+      const content =
+        item['content:encoded'] ?? item.content ?? item.description ?? item.summary ?? '';
       const text = htmlToText(content);
       if (!text && !title) {
         ctx.skip(url, 'feed item has neither title nor text');

@@ -19,9 +19,7 @@ export function repairXml(xml: string): string {
  * whole feed; empty such elements beforehand so the item survives without a date.
  */
 export function dropUnreadableAtomDates(xml: string): string {
-  return xml.replace(
-    /<(published|updated)>([^<]*)<\/\1>/g,
-    (whole, tag: string, value: string) =>
-      Number.isNaN(Date.parse(value.trim())) ? `<${tag}></${tag}>` : whole,
+  return xml.replace(/<(published|updated)>([^<]*)<\/\1>/g, (whole, tag: string, value: string) =>
+    Number.isNaN(Date.parse(value.trim())) ? `<${tag}></${tag}>` : whole,
   );
 }

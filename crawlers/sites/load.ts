@@ -10,7 +10,8 @@ import type { Source } from '../../src/core/source.ts';
 function lineOf(doc: Document, lines: LineCounter, path: PropertyKey[]): number | null {
   // Walk up until a node with a position exists (a missing key points at its parent).
   for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+      { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
   }
   return null;
@@ -21,7 +22,9 @@ export function parseSources(text: string, file: string): Source[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const msgs = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+    const msgs = doc.errors.map(
+      (e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`,
+    );
     throw new FatalError(`Source list is not valid YAML:\n  - ${msgs.join('\n  - ')}`);
   }
   const parsed = sourceListSchema.safeParse(doc.toJS());
@@ -36,14 +39,20 @@ export function parseSources(text: string, file: string): Source[] {
   const dupes: string[] = [];
   parsed.data.sources.forEach((s, i) => {
     if (!cron.validate(s.schedule)) {
-      dupes.push(`${file}:${lineOf(doc, lines, ['sources', i, 'schedule']) ?? '?'}: source "${s.id}": schedule "${s.schedule}" is not valid cron`);
+      dupes.push(
+        `${file}:${lineOf(doc, lines, ['sources', i, 'schedule']) ?? '?'}: source "${s.id}": schedule "${s.schedule}" is not valid cron`,
+      );
     }
   });
   parsed.data.sources.forEach((s, i) => {
-    if (seen.has(s.id)) dupes.push(`${file}:${lineOf(doc, lines, ['sources', i]) ?? '?'}: duplicate source id "${s.id}"`);
+    if (seen.has(s.id))
+      dupes.push(
+        `${file}:${lineOf(doc, lines, ['sources', i]) ?? '?'}: duplicate source id "${s.id}"`,
+      );
     seen.set(s.id, i);
   });
-  if (dupes.length > 0) throw new FatalError(`Source list has problems:\n  - ${dupes.join('\n  - ')}`);
+  if (dupes.length > 0)
+    throw new FatalError(`Source list has problems:\n  - ${dupes.join('\n  - ')}`);
   return parsed.data.sources;
 }
 

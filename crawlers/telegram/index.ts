@@ -30,7 +30,7 @@ export function telegramCrawler(opts: TelegramCrawlerOptions = {}): Crawler {
       // Only the newest page is worth a conditional request; older pages change rarely.
       const res = page === 0 ? await ctx.fetchListing(url) : await ctx.fetchPage(url);
       if (res.notModified) return;
-      const parsed = parseTelegramPage(res.text());
+      const parsed = parseTelegramPage(res.text(), res.url);
       const now = ctx.now();
       let fresh = 0;
       let older = false;

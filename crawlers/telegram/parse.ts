@@ -31,7 +31,19 @@ export function parseCount(raw: string | undefined | null): number | null {
   return Math.round(n * mult);
 }
 
-export function parseTelegramPage(html: string): TelegramPage {
+function postUrl(href: string | undefined, post: string, pageUrl: string | undefined): string {
+  // The date links to the post; on t.me that is https://t.me/<channel>/<id>.
+  if (href) {
+    try {
+      return new URL(href, pageUrl).href;
+    } catch {
+      // fall through to the t.me form
+    }
+  }
+  return `https://t.me/${post}`;
+}
+
+export function parseTelegramPage(html: string, pageUrl?: string): TelegramPage {
   const $ = cheerio.load(html);
   const posts: TelegramPost[] = [];
   $('.tgme_widget_message[data-post]').each((_i, el) => {
@@ -47,7 +59,7 @@ export function parseTelegramPage(html: string): TelegramPage {
     posts.push({
       post,
       id,
-      url: `https://t.me/${post}`,
+      url: postUrl(msg.find('a.tgme_widget_message_date').attr('href'), post, pageUrl),
       publishedAt: datetime,
       text: normaliseSpace(textEl.text()),
       views: parseCount(msg.find('.tgme_widget_message_views').first().text()),

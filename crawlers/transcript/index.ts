@@ -19,7 +19,10 @@ export function dateFromName(name: string, now: Date): string | null {
 }
 
 function titleFromName(source: Source, name: string): string {
-  const base = name.replace(/\.(vtt|srt)$/i, '').replace(/[_-]+/g, ' ').trim();
+  const base = name
+    .replace(/\.(vtt|srt)$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
   return `${source.name}: ${base}`;
 }
 

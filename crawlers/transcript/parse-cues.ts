@@ -30,7 +30,10 @@ function cleanCueText(lines: string[]): string {
 }
 
 export function parseCaptions(content: string): CaptionCue[] {
-  const blocks = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const blocks = content
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
   const cues: CaptionCue[] = [];
   for (const block of blocks) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');

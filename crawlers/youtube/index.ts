@@ -51,7 +51,9 @@ export function youtubeCrawler(): Crawler {
     try {
       videos = parseYoutubeFeed(res.text());
     } catch (err) {
-      throw new SkipItemError(`YouTube feed ${url} of source ${source.id} is unreadable`, { cause: err });
+      throw new SkipItemError(`YouTube feed ${url} of source ${source.id} is unreadable`, {
+        cause: err,
+      });
     }
     const now = ctx.now();
     for (const v of videos) {

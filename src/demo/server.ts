@@ -76,7 +76,9 @@ function send(req: IncomingMessage, res: ServerResponse, e: Encoded): void {
 
 function plain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end(`<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${text}</h1></body></html>`);
+  res.end(
+    `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${text}</h1></body></html>`,
+  );
 }
 
 export async function startDemoWeb(opts: { port?: number; host?: string } = {}): Promise<DemoWeb> {

@@ -75,7 +75,6 @@ export function findBody(map: BlockMap, title: string): string[] {
       best = el;
     }
   }
-  if (process.env.EXTRACT_DEBUG) debugCandidates(stats, furniture, strong);
   if (!best) return [];
   const range = span.get(best) ?? [0, 0];
   return bodyLines(blocks.slice(range[0], range[1]), best, furniture, title);
@@ -169,16 +168,4 @@ function prefixSums(blocks: Block[]): number[] {
     out.push(sum);
   }
   return out;
-}
-
-function debugCandidates(
-  stats: Map<Element, Stats>,
-  furniture: (el: Element) => boolean,
-  strong: (el: Element) => boolean,
-) {
-  const rows = [...stats].sort((a, b) => b[1].good - b[1].bad - (a[1].good - a[1].bad));
-  for (const [el, s] of rows.slice(0, 12)) {
-    const flag = furniture(el) ? 'F' : hasAncestor(el, strong) ? 'A' : ' ';
-    console.log(flag, s.good, s.bad, el.name, JSON.stringify(el.attribs).slice(0, 120));
-  }
 }

@@ -62,7 +62,7 @@ export function parseMachineDate(value: string, opts: DateOptions): string | nul
 export function parseVisibleDate(input: string, opts: DateOptions): string | null {
   // The i flag does not fold Azerbaijani/Turkish dotted İ; same length keeps indexes valid.
   const text = input.replace(/İ/g, 'i');
-  let y: number, mo: number | null, d: number, at: number, end: number;
+  let y: number, mo: number | null, d: number;
   let m = DAY_MONTH_YEAR.exec(text);
   if (m && (mo = monthNumber(m[2]!))) {
     [d, y] = [+m[1]!, +m[3]!];
@@ -75,8 +75,8 @@ export function parseVisibleDate(input: string, opts: DateOptions): string | nul
   } else {
     return null;
   }
-  at = m.index;
-  end = at + m[0].length;
+  const at = m.index;
+  const end = at + m[0].length;
   // A time printed just after or just before the date belongs to it.
   const after = TIME.exec(text.slice(end, end + 24));
   const before = TIME.exec(text.slice(Math.max(0, at - 12), at));

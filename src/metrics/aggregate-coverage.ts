@@ -2,13 +2,14 @@
 // share, mention counts and tone split.
 import type { CoverageRow } from '../core/store.ts';
 import type { Tone } from '../core/types.ts';
-import { clusterValues, dedupeRows, subjectKeyFn } from './contributions.ts';
+import { dedupeRows, subjectKeyFn } from './contributions.ts';
 import type { GroupOptions, SubjectCoverage, ToneSplit } from './types.ts';
 
 const TONES: readonly Tone[] = ['positive', 'neutral', 'negative'];
 
 interface Tally {
   value: number;
+  /** Distinct items; after story deduplication one per story, so this is the 'items' value. */
   items: Set<string>;
   mentions: number;
   nameMentions: number;
@@ -58,20 +59,19 @@ export function aggregateCoverage(rows: CoverageRow[], opts: GroupOptions): Subj
     return t;
   };
 
-  for (const c of clusterValues(kept, opts, include)) {
-    for (const [s, v] of c.values) tallyOf(s).value += v;
-  }
   for (const r of kept) {
     const s = keyOf(r);
     if (!include(s)) continue;
     const t = tallyOf(s);
     t.items.add(r.itemId);
+    if (opts.unit !== 'items') t.value += r[opts.unit];
     t.mentions += r.mentions;
     t.nameMentions += r.nameMentions;
     t.titleMentions += r.titleMentions;
     for (const tone of TONES) t.tone[tone] += r.tone[tone];
   }
 
+  if (opts.unit === 'items') for (const t of tallies.values()) t.value = t.items.size;
   const total = [...tallies.values()].reduce((s, t) => s + t.value, 0);
   const n = tallies.size;
   const out: SubjectCoverage[] = [...tallies].map(([subject, t]) => {

@@ -1,7 +1,7 @@
 // Bootstrap confidence intervals for shares of voice. Monitoring samples outlets and
 // hours, so items (or stories) are resampled with replacement and shares recomputed.
 import type { CoverageRow } from '../core/store.ts';
-import { clusterValues, dedupeRows, subjectKeyFn } from './contributions.ts';
+import { clusterMatrix, dedupeRows, subjectKeyFn } from './contributions.ts';
 import { mulberry32 } from './prng.ts';
 import type { CoverageUnit, GroupOptions } from './types.ts';
 
@@ -43,38 +43,33 @@ export function bootstrapShareCI(
   const level = opts.level ?? 0.95;
   const random = mulberry32(opts.seed ?? 1);
   const group: GroupOptions = { ...opts, unit };
-  const wanted = opts.subjects ? new Set(opts.subjects) : null;
   const kept = dedupeRows(rows, opts.dedupe);
-  const clusters = clusterValues(kept, group, (s) => wanted === null || wanted.has(s));
-
   const keyOf = subjectKeyFn(group);
-  const subjects = opts.subjects ?? [
-    ...new Set(kept.map(keyOf).filter((s) => wanted === null || wanted.has(s))),
-  ];
-  const index = new Map(subjects.map((s, i) => [s, i]));
-  // Dense per-cluster vectors make the inner loop a plain array add.
-  const vectors = clusters.map((c) => {
-    const v = new Float64Array(subjects.length);
-    for (const [s, x] of c.values) v[index.get(s)!] = x;
-    return v;
-  });
+  const subjects = opts.subjects ?? [...new Set(kept.map(keyOf))];
+  const k = subjects.length;
+  const { values, clusters: m } = clusterMatrix(kept, group, subjects);
 
-  const full = new Float64Array(subjects.length);
-  for (const v of vectors) for (let j = 0; j < v.length; j++) full[j]! += v[j]!;
+  const full = new Float64Array(k);
+  for (let c = 0; c < m; c++) for (let j = 0; j < k; j++) full[j]! += values[c * k + j]!;
   const fullTotal = full.reduce((s, x) => s + x, 0);
 
   const samples: number[][] = subjects.map(() => []);
-  const m = vectors.length;
-  const sums = new Float64Array(subjects.length);
+  const sums = new Float64Array(k);
+  // How often each cluster was drawn, then one sequential pass: far fewer cache misses
+  // than adding rows in random order.
+  const drawn = new Uint32Array(m);
   for (let it = 0; it < iterations && m > 0; it++) {
     sums.fill(0);
-    for (let k = 0; k < m; k++) {
-      const v = vectors[Math.floor(random() * m)]!;
-      for (let j = 0; j < v.length; j++) sums[j]! += v[j]!;
+    drawn.fill(0);
+    for (let draw = 0; draw < m; draw++) drawn[Math.floor(random() * m)]!++;
+    for (let c = 0; c < m; c++) {
+      const w = drawn[c]!;
+      if (w === 0) continue;
+      for (let j = 0; j < k; j++) sums[j]! += w * values[c * k + j]!;
     }
     const total = sums.reduce((s, x) => s + x, 0);
     if (total === 0) continue;
-    for (let j = 0; j < subjects.length; j++) samples[j]!.push(sums[j]! / total);
+    for (let j = 0; j < k; j++) samples[j]!.push(sums[j]! / total);
   }
 
   const alpha = (1 - level) / 2;

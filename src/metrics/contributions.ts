@@ -46,32 +46,42 @@ export function dedupeRows(rows: CoverageRow[], dedupe: GroupOptions['dedupe']):
   return rows.filter((r) => keep.has(r.itemId));
 }
 
-export interface Cluster {
-  id: string;
-  /** subject → value in the chosen unit. */
-  values: Map<string, number>;
+export interface ClusterMatrix {
+  /** Row c, column j: value of subject j in cluster c (row-major, m × subjects). */
+  values: Float64Array;
+  clusters: number;
 }
 
-/** Groups (already deduplicated) rows into clusters of per-subject values. */
-export function clusterValues(
-  rows: CoverageRow[],
+/**
+ * Per-cluster values of the given subjects in the chosen unit, as one dense matrix so
+ * that resampling is plain array arithmetic. 'items' counts a cluster once per subject.
+ */
+export function clusterMatrix(
+  rows: readonly CoverageRow[],
   opts: GroupOptions,
-  include: (subject: string) => boolean,
-): Cluster[] {
+  subjects: readonly string[],
+): ClusterMatrix {
   const keyOf = subjectKeyFn(opts);
-  const clusters = new Map<string, Cluster>();
+  const col = new Map(subjects.map((s, j) => [s, j]));
+  const k = subjects.length;
+  const rowOf = new Map<string, number>();
+  let values = new Float64Array(Math.max(1, 64 * k));
   for (const r of rows) {
-    const subject = keyOf(r);
-    if (!include(subject)) continue;
+    const j = col.get(keyOf(r));
+    if (j === undefined) continue;
     const id = clusterOf(r, opts.dedupe);
-    let c = clusters.get(id);
-    if (!c) {
-      c = { id, values: new Map() };
-      clusters.set(id, c);
+    let c = rowOf.get(id);
+    if (c === undefined) {
+      c = rowOf.size;
+      rowOf.set(id, c);
+      if ((c + 1) * k > values.length) {
+        const grown = new Float64Array(values.length * 2);
+        grown.set(values);
+        values = grown;
+      }
     }
-    const prev = c.values.get(subject) ?? 0;
-    // 'items': a cluster counts once per subject however many rows map to it.
-    c.values.set(subject, opts.unit === 'items' ? 1 : prev + r[opts.unit]);
+    const at = c * k + j;
+    values[at] = opts.unit === 'items' ? 1 : values[at]! + r[opts.unit];
   }
-  return [...clusters.values()];
+  return { values: values.subarray(0, rowOf.size * k), clusters: rowOf.size };
 }

@@ -1,63 +1,75 @@
 // Small look-arounds used by the rules; they run only next to dictionary matches.
-import { tokenize, type Token } from './fold.ts';
-
-const SPAN = 80;
+import { wordAfter, wordBefore, type Token } from './fold.ts';
 
 export function wordsBefore(doc: string, pos: number, k: number): Token[] {
-  const from = Math.max(0, pos - SPAN);
-  const toks = tokenize(doc.slice(from, pos));
-  // The first token may be cut in half by the window; drop it unless the window is the doc start.
-  if (from > 0 && toks.length > 0 && toks[0]!.start === 0) toks.shift();
-  return toks.slice(-k).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  const out: Token[] = [];
+  let at = pos;
+  while (out.length < k) {
+    const t = wordBefore(doc, at);
+    if (!t) break;
+    out.unshift(t);
+    at = t.start;
+  }
+  return out;
 }
 
 export function wordsAfter(doc: string, pos: number, k: number): Token[] {
-  const to = Math.min(doc.length, pos + SPAN);
-  const toks = tokenize(doc.slice(pos, to));
-  if (to < doc.length && toks.length > 0 && toks.at(-1)!.end === to - pos) toks.pop();
-  return toks.slice(0, k).map((t) => ({ ...t, start: t.start + pos, end: t.end + pos }));
+  const out: Token[] = [];
+  let at = pos;
+  while (out.length < k) {
+    const t = wordAfter(doc, at);
+    if (!t) break;
+    out.push(t);
+    at = t.end;
+  }
+  return out;
+}
+
+function isGapChar(c: number): boolean {
+  // space, tab, nbsp, quotes « » " “ ” „
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 160 ||
+    c === 171 ||
+    c === 187 ||
+    c === 34 ||
+    (c >= 0x201c && c <= 0x201e)
+  );
 }
 
 /** Only spaces (and quotes) between a and b: the words belong together. */
 export function tightGap(doc: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
-  for (let i = a; i < b; i++) if (!/[\s«»"“”„]/.test(doc[i]!)) return false;
+  for (let i = a; i < b; i++) if (!isGapChar(doc.charCodeAt(i))) return false;
   return true;
 }
 
 /** Words directly before pos (joined by spaces, folded) for n = 1..k, nearest first. */
 export function phrasesBefore(doc: string, pos: number, k: number): string[] {
-  const toks = wordsBefore(doc, pos, k);
   const out: string[] = [];
   let end = pos;
-  for (let n = 1; n <= toks.length; n++) {
-    const t = toks[toks.length - n]!;
-    if (!tightGap(doc, t.end, end)) break;
+  let phrase = '';
+  for (let n = 1; n <= k; n++) {
+    const t = wordBefore(doc, end, 8);
+    if (!t || !tightGap(doc, t.end, end)) break;
     end = t.start;
-    out.push(
-      toks
-        .slice(toks.length - n)
-        .map((x) => x.folded)
-        .join(' '),
-    );
+    phrase = phrase ? `${t.folded} ${phrase}` : t.folded;
+    out.push(phrase);
   }
   return out;
 }
 
 export function phrasesAfter(doc: string, pos: number, k: number): string[] {
-  const toks = wordsAfter(doc, pos, k);
   const out: string[] = [];
   let start = pos;
-  for (let n = 1; n <= toks.length; n++) {
-    const t = toks[n - 1]!;
-    if (!tightGap(doc, start, t.start)) break;
+  let phrase = '';
+  for (let n = 1; n <= k; n++) {
+    const t = wordAfter(doc, start, 8);
+    if (!t || !tightGap(doc, start, t.start)) break;
     start = t.end;
-    out.push(
-      toks
-        .slice(0, n)
-        .map((x) => x.folded)
-        .join(' '),
-    );
+    phrase = phrase ? `${phrase} ${t.folded}` : t.folded;
+    out.push(phrase);
   }
   return out;
 }
@@ -65,12 +77,11 @@ export function phrasesAfter(doc: string, pos: number, k: number): string[] {
 /** Nothing but spaces and quotes between the start of the sentence and pos. */
 export function startsSentence(doc: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
-    const ch = doc[i]!;
-    if (/[\s«»"“”„(]/.test(ch)) {
-      if (ch === '\n') return true;
-      continue;
-    }
-    return /[.!?…:;]/.test(ch);
+    const c = doc.charCodeAt(i);
+    if (c === 10) return true;
+    if (isGapChar(c) || c === 40 || c === 13) continue;
+    // . ! ? … : ;
+    return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
   }
   return true;
 }

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case');
-const folderId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'election ids are lower-case-with-hyphens');
+const folderId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'election ids are lower-case-with-hyphens');
 const version = z.union([z.string().min(1), z.number()]).transform(String);
 const phrases = z.array(z.string().min(1)).default([]);
 const isoDateTime = z.iso.datetime({ offset: true });

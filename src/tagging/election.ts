@@ -57,4 +57,8 @@ export interface Election {
   dir: string;
 }
 
-export const NO_SURNAME_RULES: SurnameRules = { commonWord: false, firstNameToo: false, notBefore: [] };
+export const NO_SURNAME_RULES: SurnameRules = {
+  commonWord: false,
+  firstNameToo: false,
+  notBefore: [],
+};

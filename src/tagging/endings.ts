@@ -9,10 +9,39 @@ const VOWELS = new Set(['a', 'ı', 'o', 'u', 'e', 'ə', 'i', 'ö', 'ü']);
 /** Suffix templates: A = a/ə, I = ı/i/u/ü, D = d/t. */
 // Possessive + case (Komandanının) is included; plural is not (Əliyevlər is a family).
 const AFTER_CONSONANT = [
-  'In', 'A', 'I', 'DA', 'DAn', 'lA', 'DIr', 'DAkI', 'IndIr', 's',
-  'InIn', 'InA', 'InI', 'InDA', 'InDAn',
+  'In',
+  'A',
+  'I',
+  'DA',
+  'DAn',
+  'lA',
+  'DIr',
+  'DAkI',
+  'IndIr',
+  's',
+  'InIn',
+  'InA',
+  'InI',
+  'InDA',
+  'InDAn',
 ];
-const AFTER_VOWEL = ['nIn', 'yA', 'nI', 'DA', 'DAn', 'ylA', 'DIr', 'nA', 'nDA', 'nDAn', 'DAkI', 'nDAkI', 'lA', 'nIndIr', 's'];
+const AFTER_VOWEL = [
+  'nIn',
+  'yA',
+  'nI',
+  'DA',
+  'DAn',
+  'ylA',
+  'DIr',
+  'nA',
+  'nDA',
+  'nDAn',
+  'DAkI',
+  'nDAkI',
+  'lA',
+  'nIndIr',
+  's',
+];
 
 function lastVowel(word: string): string | undefined {
   for (let i = word.length - 1; i >= 0; i--) {
@@ -64,7 +93,31 @@ export function abbreviationEndings(): string[] {
 const RU_CONSONANT = ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'ем'];
 const RU_A = ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', 'ей', 'ю', 'я'];
 const RU_IA = ['ия', 'ии', 'ию', 'ией', 'иях', 'иям'];
-const RU_ADJ = ['ый', 'ий', 'ой', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ая', 'яя', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими', 'ое', 'ее'];
+const RU_ADJ = [
+  'ый',
+  'ий',
+  'ой',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ая',
+  'яя',
+  'ую',
+  'юю',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ыми',
+  'ими',
+  'ое',
+  'ее',
+];
 const RU_FEM_ADJ = ['ая', 'ой', 'ую', 'ые', 'ых', 'ую'];
 
 /** Russian case forms of one word (the word itself included). */

@@ -82,43 +82,88 @@ export interface Token {
   letters: number;
 }
 
+const codes: number[] = [];
+
+/** Reads the word starting at i (FOLD[s[i]] > GLUE); also used for look-arounds. */
+export function wordAt(s: string, i: number): Token {
+  const n = s.length;
+  const start = i;
+  codes.length = 0;
+  let upperLead = 0;
+  let leading = true;
+  let cap = false;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const g = FOLD[c]!;
+    if (g > GLUE) {
+      const k = CASE[c]!;
+      if (codes.length === 0) cap = k === 1;
+      if (leading && k === 1) upperLead++;
+      else leading = false;
+      codes.push(g);
+      i++;
+    } else if (g === SKIP) i++;
+    else if (g === GLUE && i + 1 < n && FOLD[s.charCodeAt(i + 1)]! > GLUE) {
+      leading = false;
+      i++;
+    } else break;
+  }
+  const folded = String.fromCharCode.apply(null, codes);
+  return { start, end: i, folded, cap, upperLead, letters: codes.length };
+}
+
+/** End of the word starting at i, without building its string. */
+export function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const g = FOLD[s.charCodeAt(i)]!;
+    if (g > GLUE || g === SKIP) i++;
+    else if (g === GLUE && i + 1 < n && FOLD[s.charCodeAt(i + 1)]! > GLUE) i++;
+    else break;
+  }
+  return i;
+}
+
 /** Splits text into folded word tokens. Used for dictionaries and the slower paths. */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const f = FOLD[s.charCodeAt(i)]!;
-    if (f <= GLUE) {
+    if (FOLD[s.charCodeAt(i)]! <= GLUE) {
       i++;
       continue;
     }
-    const start = i;
-    let folded = '';
-    let upperLead = 0;
-    let leading = true;
-    let letters = 0;
-    let cap = false;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      const g = FOLD[c]!;
-      if (g > GLUE) {
-        folded += String.fromCharCode(g);
-        const k = CASE[c]!;
-        if (letters === 0) cap = k === 1;
-        if (leading && k === 1) upperLead++;
-        else leading = false;
-        letters++;
-        i++;
-      } else if (g === SKIP) i++;
-      else if (g === GLUE && i + 1 < n && FOLD[s.charCodeAt(i + 1)]! > GLUE) {
-        leading = false;
-        i++;
-      } else break;
-    }
-    out.push({ start, end: i, folded, cap, upperLead, letters });
+    const t = wordAt(s, i);
+    out.push(t);
+    i = t.end;
   }
   return out;
+}
+
+/** The word ending at or before pos (skipping separators), or undefined. */
+export function wordBefore(s: string, pos: number, limit = 60): Token | undefined {
+  let i = pos - 1;
+  const stop = Math.max(0, pos - limit);
+  while (i >= stop && FOLD[s.charCodeAt(i)]! <= GLUE) i--;
+  if (i < stop) return undefined;
+  // Walk back to the word's first unit (glue counts when letters stand on both sides).
+  while (i > 0) {
+    const g = FOLD[s.charCodeAt(i - 1)]!;
+    if (g > GLUE || g === SKIP) i--;
+    else if (g === GLUE && i > 1 && FOLD[s.charCodeAt(i - 2)]! > GLUE) i--;
+    else break;
+  }
+  while (FOLD[s.charCodeAt(i)]! <= GLUE) i++;
+  return wordAt(s, i);
+}
+
+/** The first word starting at or after pos, or undefined. */
+export function wordAfter(s: string, pos: number, limit = 60): Token | undefined {
+  let i = pos;
+  const stop = Math.min(s.length, pos + limit);
+  while (i < stop && FOLD[s.charCodeAt(i)]! <= GLUE) i++;
+  return i < stop ? wordAt(s, i) : undefined;
 }
 
 /** FNV-1a over folded code units; the scanner computes the same hash incrementally. */

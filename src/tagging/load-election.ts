@@ -19,7 +19,8 @@ function fileIn(dir: string, name: string, reuseFrom: string | undefined): strin
 export function loadElection(dir: string): Election {
   const root = resolve(dir);
   const electionPath = join(root, 'election.yaml');
-  if (!existsSync(electionPath)) throw new FatalError(`${electionPath}: no election.yaml in ${dir}`);
+  if (!existsSync(electionPath))
+    throw new FatalError(`${electionPath}: no election.yaml in ${dir}`);
   const election = readYaml(electionPath, electionFileSchema);
   const e = election.value;
   const candidatesPath = join(root, 'candidates.yaml');
@@ -85,7 +86,9 @@ export function loadElection(dir: string): Election {
     });
   }
   if (e.incumbent && !entities.some((x) => x.id === e.incumbent && x.type === 'candidate')) {
-    problems.push(`${election.file}:${election.lineOf(['incumbent'])}: incumbent "${e.incumbent}" is not a candidate`);
+    problems.push(
+      `${election.file}:${election.lineOf(['incumbent'])}: incumbent "${e.incumbent}" is not a candidate`,
+    );
   }
   if (problems.length) throw new FatalError(problems.join('\n'));
 
@@ -106,7 +109,11 @@ export function loadElection(dir: string): Election {
     entities,
     namesakes,
     topics: topics?.value.topics ?? [],
-    titleRules: candidates?.value.titleRules ?? { foreignBefore: [], foreignAfter: [], settles: [] },
+    titleRules: candidates?.value.titleRules ?? {
+      foreignBefore: [],
+      foreignAfter: [],
+      settles: [],
+    },
     dir: root,
   };
 }

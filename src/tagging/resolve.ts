@@ -15,7 +15,13 @@ export interface Ref {
 }
 
 const CASE_ENDING = /(da|de|dan|den|ta|te|tan|ten|ya|ye|nin|nun)$/;
-const OWN_GENITIVES = new Set(['azerbaycanin', 'respublikasinin', 'olkenin', 'olkemizin', 'dovletin']);
+const OWN_GENITIVES = new Set([
+  'azerbaycanin',
+  'respublikasinin',
+  'olkenin',
+  'olkemizin',
+  'dovletin',
+]);
 
 function anyIn(set: Set<string>, phrases: string[]): boolean {
   return phrases.some((p) => set.has(p));
@@ -47,7 +53,11 @@ function titleAllowed(c: Compiled, doc: string, m: RawMatch, next: RawMatch | un
   if (next && next.kind !== 'title' && tightGap(doc, m.end, next.start)) return false;
   const before = phrasesBefore(doc, m.start, 3);
   if (anyIn(c.foreignBefore, before)) return false;
-  if (anyIn(c.foreignAfter, phrasesAfter(doc, m.end, 3))) return false;
+  const after = phrasesAfter(doc, m.end, 3);
+  // Only a one-word title can be attributive ("prezident seçkiləri"); "dövlət başçısı" cannot.
+  if (m.firstHit === m.lastHit && anyIn(c.foreignAfter, after)) return false;
+  // "the president of the federation": an English title owned by anything but Azerbaijan.
+  if (after[0] === 'of' && !(after[1] ?? '').startsWith('azerbaijan')) return false;
   // "şirkətin prezidenti": a title owned by some other genitive is not the head of state.
   const own = wordsBefore(doc, m.start, 1)[0];
   const title = doc.slice(m.start, m.end).toLocaleLowerCase('az');

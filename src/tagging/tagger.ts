@@ -1,6 +1,14 @@
 // The tagger: scan → phrase matches → rules → mentions with position, sentence and tone.
 import { join } from 'node:path';
-import { itemDocument, type Lang, type Mention, type Position, type TagInput, type Tagger, type Tone } from '../core/types.ts';
+import {
+  itemDocument,
+  type Lang,
+  type Mention,
+  type Position,
+  type TagInput,
+  type Tagger,
+  type Tone,
+} from '../core/types.ts';
 import { compileElection } from './compile.ts';
 import type { Election } from './election.ts';
 import { loadElection } from './load-election.ts';
@@ -28,17 +36,22 @@ export function createTagger(election: Election, tone: ToneLexicons): Tagger {
       if (refs.length === 0) return [];
       const titleEnd = title ? title.length : 0;
       const lead = leadEnd(doc, title ? titleEnd + 2 : 0);
-      const sentences = new Map<number, { text: string; tone: Tone }>();
+      // Mentions come in text order: reuse the sentence while the next mention is inside it.
+      let sent = { start: -1, end: -1, text: '', tone: 'neutral' as Tone };
       return refs.map((r) => {
-        const [s, e] = sentenceAt(doc, r.start);
-        let sent = sentences.get(s);
-        if (!sent) {
+        if (r.start < sent.start || r.start >= sent.end) {
+          const [s, e] = sentenceAt(doc, r.start);
           const text = doc.slice(s, e);
-          sent = { text, tone: sentenceTone(tone, input.lang, text) };
-          sentences.set(s, sent);
+          sent = {
+            start: s,
+            end: Math.max(e, s + 1),
+            text,
+            tone: sentenceTone(tone, input.lang, text),
+          };
         }
         const owner = compiled.owners[r.owner]!;
-        const position: Position = r.start < titleEnd ? 'headline' : r.start < lead ? 'lead' : 'body';
+        const position: Position =
+          r.start < titleEnd ? 'headline' : r.start < lead ? 'lead' : 'body';
         return {
           entity: owner.id,
           type: owner.type ?? 'candidate',

@@ -23,7 +23,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(routes: Record<string, Route> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  routes: Record<string, Route> = {},
+): Promise<FixtureServer> {
   const table = new Map<string, Route>(Object.entries(routes));
   const counts = new Map<string, number>();
   const requests: FixtureServer['requests'] = [];
@@ -45,7 +47,10 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
       });
       return;
     }
-    res.writeHead(route.status ?? 200, route.headers ?? { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(
+      route.status ?? 200,
+      route.headers ?? { 'content-type': 'text/html; charset=utf-8' },
+    );
     res.end(route.body ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -65,7 +65,12 @@ export function header(o: NewsOutlet, lang: PageLang, homeHref: string): string 
 </header>`;
 }
 
-export function ticker(o: NewsOutlet, lang: PageLang, newest: DemoArticle[], href: (a: DemoArticle) => string): string {
+export function ticker(
+  o: NewsOutlet,
+  lang: PageLang,
+  newest: DemoArticle[],
+  href: (a: DemoArticle) => string,
+): string {
   const fixed = lang === o.lang ? o.ticker : [];
   const items = [
     ...newest.slice(0, 4).map((a) => `<li><a href="${href(a)}">${esc(a.title)}</a></li>`),
@@ -74,7 +79,11 @@ export function ticker(o: NewsOutlet, lang: PageLang, newest: DemoArticle[], hre
   return `<div class="breaking-ticker" role="marquee"><span class="ticker-label">${esc(LABELS[lang].breaking)}</span><ul>${items.join('')}</ul></div>`;
 }
 
-export function headlineList(items: DemoArticle[], href: (a: DemoArticle) => string, lang: PageLang): string {
+export function headlineList(
+  items: DemoArticle[],
+  href: (a: DemoArticle) => string,
+  lang: PageLang,
+): string {
   return items
     .map(
       (a) =>
@@ -83,7 +92,11 @@ export function headlineList(items: DemoArticle[], href: (a: DemoArticle) => str
     .join('\n');
 }
 
-export function sidebar(lang: PageLang, latest: DemoArticle[], href: (a: DemoArticle) => string): string {
+export function sidebar(
+  lang: PageLang,
+  latest: DemoArticle[],
+  href: (a: DemoArticle) => string,
+): string {
   const l = LABELS[lang];
   return `<aside class="sidebar">
 <section class="widget latest-news"><h3>${esc(l.latest)}</h3>

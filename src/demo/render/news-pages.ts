@@ -64,7 +64,10 @@ export function articlePage(ctx: OutletContext, a: DemoArticle): string {
   const l = LABELS[lang];
   const pool = sameLang(ctx, lang);
   const url = `${ctx.origin}${o.articlePath(a)}`;
-  const alts = editions(ctx, a).map((e) => ({ lang: e.lang, href: `${ctx.origin}${o.articlePath(e)}` }));
+  const alts = editions(ctx, a).map((e) => ({
+    lang: e.lang,
+    href: `${ctx.origin}${o.articlePath(e)}`,
+  }));
   const jsonLd =
     o.key === 'observer'
       ? {
@@ -108,11 +111,7 @@ ${headlineList(related(pool, a), href(o), lang)}
 </ul></section>
 ${commentsBlock(a, lang)}
 </main>`;
-  const side = sidebar(
-    lang,
-    pool.filter((x) => x.id !== a.id).slice(0, 8),
-    href(o),
-  );
+  const side = sidebar(lang, pool.filter((x) => x.id !== a.id).slice(0, 8), href(o));
   const columns = o.markup.sidebarFirst ? `${side}\n${main}` : `${main}\n${side}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">

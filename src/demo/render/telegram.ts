@@ -41,7 +41,10 @@ ${forwarded}<div class="tgme_widget_message_text js-message_text" dir="auto">${p
 }
 
 /** Posts older than `before` (all when null), the newest page of them, oldest first. */
-export function previewSlice(posts: DemoPost[], before: number | null): { page: DemoPost[]; older: number | null } {
+export function previewSlice(
+  posts: DemoPost[],
+  before: number | null,
+): { page: DemoPost[]; older: number | null } {
   const pool = posts.filter((p) => before === null || p.id < before).sort((a, b) => b.id - a.id);
   const page = pool.slice(0, CHANNEL.pageSize).reverse();
   const oldest = page[0];

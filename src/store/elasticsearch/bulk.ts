@@ -73,10 +73,10 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
   const base = opts.baseDelayMs ?? 250;
   const sleep = opts.sleep ?? wait;
   let pending = batch;
-  let failures: BulkFailure[] = [];
+  // Permanent failures accumulate; only retryable ones go round again.
+  const failures: BulkFailure[] = [];
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= retries;
-    failures = [];
     try {
       // Our own back-off replaces the client's immediate retries.
       const res = await opts.client.bulk(
@@ -96,7 +96,7 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
     } catch (err) {
       if (!isRetryable(err) || last) {
         const error = err instanceof Error ? err.message : String(err);
-        return pending.map((op) => ({ op, status: requestStatus(err), error }));
+        return [...failures, ...pending.map((op) => ({ op, status: requestStatus(err), error }))];
       }
     }
     opts.log?.(`Elasticsearch bulk: retrying ${pending.length} operations (attempt ${attempt + 2})`);

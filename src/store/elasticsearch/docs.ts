@@ -44,11 +44,15 @@ export interface ItemDoc {
   wordCount: number;
   topics: string[];
   ingestedAt: string;
+  /** Insertion order (kept on update), the tie-breaker SQLite gets from its rowid. */
+  seq: number;
   updatedAt: string;
   mentions: Mention[];
   /** What decides 'unchanged' on re-ingest (same as the SQLite backend). */
   mentionsKey: string;
   mentionCount: number;
+  /** Flat copy of entities[].entity, for tools without nested aggregations (Kibana). */
+  entityIds: string[];
   entities: EntityDoc[];
 }
 
@@ -60,7 +64,7 @@ export function mentionFields(
   item: Pick<Item, 'title' | 'cues' | 'mentions'>,
   sourceId: string,
   publishedAt: string | null,
-): Pick<ItemDoc, 'mentions' | 'mentionsKey' | 'mentionCount' | 'entities'> {
+): Pick<ItemDoc, 'mentions' | 'mentionsKey' | 'mentionCount' | 'entityIds' | 'entities'> {
   const entities = itemCoverage(item).map((c) => ({
     entity: c.entity,
     type: c.type,
@@ -79,6 +83,7 @@ export function mentionFields(
     mentions: item.mentions,
     mentionsKey: mentionsKey(item.mentions),
     mentionCount: item.mentions.length,
+    entityIds: entities.map((e) => e.entity),
     entities,
   };
 }
@@ -89,6 +94,7 @@ export interface DocFacts {
   duplicateOf: string | null;
   ingestedAt: string;
   updatedAt: string;
+  seq: number;
 }
 
 export function itemToDoc(item: Item, facts: DocFacts): ItemDoc {
@@ -119,6 +125,7 @@ export function itemToDoc(item: Item, facts: DocFacts): ItemDoc {
     wordCount: item.wordCount,
     topics: item.topics,
     ingestedAt: facts.ingestedAt,
+    seq: facts.seq,
     updatedAt: facts.updatedAt,
     ...mentionFields(item, item.source.id, publishedAt),
   };
@@ -148,6 +155,12 @@ export function docToItem(d: ItemDoc): Item {
     updatedAt: d.updatedAt,
     mentions: d.mentions ?? [],
   };
+}
+
+let counter = 0;
+/** Increasing within a process: microsecond-ish clock plus a counter. */
+export function nextSeq(): number {
+  return Date.now() * 1000 + (counter++ % 1000);
 }
 
 /** Fields a summary needs; searches ask only for these. */

@@ -40,12 +40,12 @@ export async function* scanHits<T>(client: Client, req: ScanRequest): AsyncGener
 /** Oldest first, as the SQLite backend orders by date and insertion. */
 export const OLDEST_FIRST: estypes.Sort = [
   { publishedAt: { order: 'asc', missing: '_first' } },
-  { ingestedAt: { order: 'asc' } },
+  { seq: { order: 'asc' } },
   { id: { order: 'asc' } },
 ];
 
 export const NEWEST_FIRST: estypes.Sort = [
   { publishedAt: { order: 'desc', missing: '_last' } },
-  { ingestedAt: { order: 'desc' } },
+  { seq: { order: 'desc' } },
   { id: { order: 'desc' } },
 ];

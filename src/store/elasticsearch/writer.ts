@@ -8,9 +8,10 @@ import type { Item, Mention } from '../../core/types.ts';
 import type { UpsertOutcome } from '../../core/store.ts';
 import { RetryLaterError } from '../../core/errors.ts';
 import { toUtcIso } from '../time.ts';
-import { itemToDoc, mentionFields, mentionsKey, type ItemDoc } from './docs.ts';
+import { itemToDoc, mentionFields, mentionsKey, nextSeq, type ItemDoc } from './docs.ts';
 import { yearIndex, type IndexNames } from './mappings.ts';
 import type { BulkFailure, BulkOp } from './bulk.ts';
+import { OLDEST_FIRST } from './scan.ts';
 
 export interface WriterContext {
   client: Client;
@@ -31,10 +32,10 @@ export class BulkItemsError extends RetryLaterError {
   }
 }
 
-type Existing = Pick<ItemDoc, 'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'mentionsKey'> & { index: string };
+type Existing = Pick<ItemDoc, 'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'seq' | 'mentionsKey'> & { index: string };
 type Candidate = { id: string; url: string; storyId: string; publishedAt: string | null; order: number };
 
-const EXISTING_FIELDS = ['id', 'url', 'contentHash', 'storyId', 'ingestedAt', 'mentionsKey'];
+const EXISTING_FIELDS = ['id', 'url', 'contentHash', 'storyId', 'ingestedAt', 'seq', 'mentionsKey'];
 
 async function findExisting(ctx: WriterContext, items: Item[]): Promise<Map<string, Existing>> {
   const found = new Map<string, Existing>();
@@ -81,7 +82,7 @@ async function findCopies(ctx: WriterContext, items: Item[]): Promise<Map<string
         name: 'earliest',
         size: 2,
         _source: ['id', 'url', 'storyId', 'publishedAt'],
-        sort: [{ publishedAt: { order: 'asc', missing: '_first' } }, { ingestedAt: 'asc' }, { id: 'asc' }],
+        sort: OLDEST_FIRST,
       },
     },
     size: hashes.length,
@@ -127,6 +128,7 @@ export function itemWriter(ctx: WriterContext) {
         duplicateOf: preserve ? item.duplicateOf : (dup?.id ?? null),
         ingestedAt: preserve ? item.ingestedAt : (old?.ingestedAt ?? now),
         updatedAt: preserve ? item.updatedAt : now,
+        seq: old?.seq ?? nextSeq(),
       });
       const index = yearIndex(ctx.names.items, doc.publishedAt);
       if (old && old.index !== index) ops.push({ action: 'delete', index: old.index, id: old.id, url: item.url });

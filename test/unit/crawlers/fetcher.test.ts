@@ -79,7 +79,8 @@ describe('fetcher', () => {
 
   it('limits the number of redirects and follows legitimate ones', async () => {
     const routes: Record<string, { status: number; headers: Record<string, string> }> = {};
-    for (let i = 0; i < 8; i++) routes[`/r${i}`] = { status: 302, headers: { location: `/r${i + 1}` } };
+    for (let i = 0; i < 8; i++)
+      routes[`/r${i}`] = { status: 302, headers: { location: `/r${i + 1}` } };
     site = await startFixtureServer({ ...routes, '/r8': html('end') });
     const { fetcher } = testFetcher({ maxRedirects: 3 });
     await expect(fetcher.fetch(site.url('/r0'), { allowPrivate: true })).rejects.toThrow(
@@ -149,9 +150,13 @@ describe('fetcher', () => {
       },
     });
     const { fetcher } = testFetcher();
-    expect((await fetcher.fetch(site.url('/cp1251'), { allowPrivate: true })).text()).toContain(text);
+    expect((await fetcher.fetch(site.url('/cp1251'), { allowPrivate: true })).text()).toContain(
+      text,
+    );
     expect((await fetcher.fetch(site.url('/meta'), { allowPrivate: true })).text()).toContain(text);
-    expect((await fetcher.fetch(site.url('/gz'), { allowPrivate: true })).text()).toContain('Seçki 2024');
+    expect((await fetcher.fetch(site.url('/gz'), { allowPrivate: true })).text()).toContain(
+      'Seçki 2024',
+    );
   });
 
   it('obeys robots.txt, including Crawl-delay', async () => {
@@ -165,7 +170,9 @@ describe('fetcher', () => {
       '/public/2': html('two'),
     });
     const { fetcher, clock } = testFetcher({ hostDelayMs: 100 });
-    const err = await fetcher.fetch(site.url('/private/page'), { allowPrivate: true }).catch((e) => e);
+    const err = await fetcher
+      .fetch(site.url('/private/page'), { allowPrivate: true })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(SkipItemError);
     expect(err.message).toContain('forbidden by robots.txt');
     expect(site.hits('/private/page')).toBe(0);
@@ -204,7 +211,9 @@ describe('fetcher', () => {
     const { fetcher } = testFetcher();
     await fetcher.fetch(site.url('/ua'), { allowPrivate: true });
     await fetcher.fetch(site.url('/ua'), { allowPrivate: true, browserUserAgent: true });
-    const agents = site.requests.filter((r) => r.path === '/ua').map((r) => r.headers['user-agent']);
+    const agents = site.requests
+      .filter((r) => r.path === '/ua')
+      .map((r) => r.headers['user-agent']);
     expect(agents[0]).toBe('TestMonitor/1.0');
     expect(agents[1]).toMatch(/^Mozilla\/5\.0/);
   });
@@ -235,7 +244,19 @@ describe('SSRF guard', () => {
   });
 
   it('classifies addresses', () => {
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      'fd00::5',
+      '::ffff:127.0.0.1',
+      '0.0.0.0',
+      '100.64.0.1',
+    ]) {
       expect(isPrivateAddress(ip), ip).toBe(true);
     }
     for (const ip of ['8.8.8.8', '185.11.2.3', '172.32.0.1', '2a00:1450::1', '::ffff:8.8.8.8']) {

@@ -1,0 +1,2 @@
+export { createLanguageDetector } from './detector.ts';
+export { cueScores, decideByCues } from './cues.ts';
