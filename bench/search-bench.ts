@@ -23,13 +23,22 @@ async function buildStore(count: number): Promise<string> {
   const started = Date.now();
   let batch = [];
   let done = 0;
-  for (const item of generateTaggedItems({ count, chars: 1500, seed: 42, days: 60, start: '2023-12-20T04:00:00Z' })) {
+  for (const item of generateTaggedItems({
+    count,
+    chars: 1500,
+    seed: 42,
+    days: 60,
+    start: '2023-12-20T04:00:00Z',
+  })) {
     batch.push(item);
     if (batch.length === 2000) {
       await store.upsertItems(batch);
       done += batch.length;
       batch = [];
-      if (done % 100_000 === 0) process.stderr.write(`  built ${done}/${count} items (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      if (done % 100_000 === 0)
+        process.stderr.write(
+          `  built ${done}/${count} items (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+        );
     }
   }
   if (batch.length) await store.upsertItems(batch);
@@ -44,7 +53,15 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
 }
 
-const QUERIES = ['Nurullayev', 'Mustafa', 'Həsənquliyev', 'Oruc', 'Musayev', '"Milli Cəbhə"', 'Müsavat'];
+const QUERIES = [
+  'Nurullayev',
+  'Mustafa',
+  'Həsənquliyev',
+  'Oruc',
+  'Musayev',
+  '"Milli Cəbhə"',
+  'Müsavat',
+];
 const FILTERS = [
   'ownership=state&from=2024-01-15&to=2024-02-06',
   'source=xeber&from=2024-01-01&to=2024-01-31',
@@ -62,7 +79,9 @@ export interface SearchBench {
   serverPeakRssMb: number;
 }
 
-export async function benchSearch(count = Number(process.env.BENCH_ITEMS ?? 1_000_000)): Promise<SearchBench> {
+export async function benchSearch(
+  count = Number(process.env.BENCH_ITEMS ?? 1_000_000),
+): Promise<SearchBench> {
   const t0 = Date.now();
   const dir = await buildStore(count);
   const buildSeconds = (Date.now() - t0) / 1000;

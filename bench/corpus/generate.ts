@@ -5,16 +5,26 @@ import type { RawItem, SourceRef } from '../../src/core/types.ts';
 
 /** Subject phrases and the entity each names (title = official-capacity reference). */
 export const SUBJECT_ENTITIES: Array<[phrase: string, entity: string, kind: 'name' | 'title']> = [
-  ['İlham Əliyev', 'aliyev_ilham', 'name'], ['Prezident İlham Əliyevin', 'aliyev_ilham', 'name'],
-  ['dövlət başçısı', 'aliyev_ilham', 'title'], ['Zahid Oruc', 'oruc_zahid', 'name'],
-  ['Zahid Orucun', 'oruc_zahid', 'name'], ['Fazil Mustafa', 'mustafa_fazil', 'name'],
-  ['Fazil Mustafanın', 'mustafa_fazil', 'name'], ['Qüdrət Həsənquliyev', 'hasanguliyev_gudrat', 'name'],
-  ['Qüdrət Həsənquliyevə', 'hasanguliyev_gudrat', 'name'], ['Razi Nurullayev', 'nurullayev_razi', 'name'],
-  ['Razi Nurullayevin', 'nurullayev_razi', 'name'], ['Elşad Musayev', 'musayev_elshad', 'name'],
-  ['Elşad Musayevə', 'musayev_elshad', 'name'], ['Fuad Əliyev', 'aliyev_fuad', 'name'],
-  ['Fuad Əliyevin', 'aliyev_fuad', 'name'], ['Yeni Azərbaycan Partiyası', 'yap', 'name'],
-  ['YAP-ın', 'yap', 'name'], ['Böyük Quruluş Partiyasının', 'bqp', 'name'],
-  ['Milli Cəbhə Partiyası', 'milli_cebhe', 'name'], ['Müsavat Partiyası', 'musavat', 'name'],
+  ['İlham Əliyev', 'aliyev_ilham', 'name'],
+  ['Prezident İlham Əliyevin', 'aliyev_ilham', 'name'],
+  ['dövlət başçısı', 'aliyev_ilham', 'title'],
+  ['Zahid Oruc', 'oruc_zahid', 'name'],
+  ['Zahid Orucun', 'oruc_zahid', 'name'],
+  ['Fazil Mustafa', 'mustafa_fazil', 'name'],
+  ['Fazil Mustafanın', 'mustafa_fazil', 'name'],
+  ['Qüdrət Həsənquliyev', 'hasanguliyev_gudrat', 'name'],
+  ['Qüdrət Həsənquliyevə', 'hasanguliyev_gudrat', 'name'],
+  ['Razi Nurullayev', 'nurullayev_razi', 'name'],
+  ['Razi Nurullayevin', 'nurullayev_razi', 'name'],
+  ['Elşad Musayev', 'musayev_elshad', 'name'],
+  ['Elşad Musayevə', 'musayev_elshad', 'name'],
+  ['Fuad Əliyev', 'aliyev_fuad', 'name'],
+  ['Fuad Əliyevin', 'aliyev_fuad', 'name'],
+  ['Yeni Azərbaycan Partiyası', 'yap', 'name'],
+  ['YAP-ın', 'yap', 'name'],
+  ['Böyük Quruluş Partiyasının', 'bqp', 'name'],
+  ['Milli Cəbhə Partiyası', 'milli_cebhe', 'name'],
+  ['Müsavat Partiyası', 'musavat', 'name'],
 ];
 const SUBJECTS = SUBJECT_ENTITIES.map(([phrase]) => phrase);
 const FRAMES = [

@@ -21,12 +21,27 @@ function go(path, params) {
 }
 
 function date(iso) {
-  return iso ? new Date(iso).toLocaleString(lang === 'az' ? 'az-Latn-AZ' : 'en-GB', { timeZone: 'Asia/Baku', dateStyle: 'medium', timeStyle: 'short' }) : '—';
+  return iso
+    ? new Date(iso).toLocaleString(lang === 'az' ? 'az-Latn-AZ' : 'en-GB', {
+        timeZone: 'Asia/Baku',
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      })
+    : '—';
 }
 
 function select(name, label, options, current) {
-  return h('label', {}, label, h('select', { name }, h('option', { value: '' }, t('facet.any')),
-    options.map(([value, text]) => h('option', { value, selected: value === current }, text))));
+  return h(
+    'label',
+    {},
+    label,
+    h(
+      'select',
+      { name },
+      h('option', { value: '' }, t('facet.any')),
+      options.map(([value, text]) => h('option', { value, selected: value === current }, text)),
+    ),
+  );
 }
 
 async function searchView(params) {
@@ -35,42 +50,125 @@ async function searchView(params) {
     api(`/api/counts?by=entity&${withoutPaging(params)}`),
     api(`/api/counts?by=source&${withoutPaging(params)}`),
   ]);
-  const form = h('form', { class: 'search', role: 'search', onsubmit: (e) => {
-    e.preventDefault();
-    const p = new URLSearchParams();
-    for (const [k, v] of new FormData(e.target)) if (v) p.append(k, String(v));
-    go('/search', p);
-  } },
-    h('input', { name: 'q', type: 'search', value: params.get('q') ?? '', placeholder: t('search.placeholder'), 'aria-label': t('search.button') }),
+  const form = h(
+    'form',
+    {
+      class: 'search',
+      role: 'search',
+      onsubmit: (e) => {
+        e.preventDefault();
+        const p = new URLSearchParams();
+        for (const [k, v] of new FormData(e.target)) if (v) p.append(k, String(v));
+        go('/search', p);
+      },
+    },
+    h('input', {
+      name: 'q',
+      type: 'search',
+      value: params.get('q') ?? '',
+      placeholder: t('search.placeholder'),
+      'aria-label': t('search.button'),
+    }),
     h('button', { type: 'submit' }, t('search.button')),
-    h('div', { class: 'facets' },
-      select('entity', t('facet.entity'), entityCounts.map((r) => [r.entity, `${entityName(r.entity)} (${r.items})`]), params.get('entity')),
-      select('source', t('facet.source'), sourceCounts.map((r) => [r.source, `${r.source} (${r.items})`]), params.get('source')),
-      select('ownership', t('facet.ownership'), Object.entries(TEXTS[lang].ownership), params.get('ownership')),
-      select('lang', t('facet.lang'), [['az', 'Azərbaycan'], ['ru', 'Русский'], ['en', 'English'], ['tr', 'Türkçe']], params.get('lang')),
+    h(
+      'div',
+      { class: 'facets' },
+      select(
+        'entity',
+        t('facet.entity'),
+        entityCounts.map((r) => [r.entity, `${entityName(r.entity)} (${r.items})`]),
+        params.get('entity'),
+      ),
+      select(
+        'source',
+        t('facet.source'),
+        sourceCounts.map((r) => [r.source, `${r.source} (${r.items})`]),
+        params.get('source'),
+      ),
+      select(
+        'ownership',
+        t('facet.ownership'),
+        Object.entries(TEXTS[lang].ownership),
+        params.get('ownership'),
+      ),
+      select(
+        'lang',
+        t('facet.lang'),
+        [
+          ['az', 'Azərbaycan'],
+          ['ru', 'Русский'],
+          ['en', 'English'],
+          ['tr', 'Türkçe'],
+        ],
+        params.get('lang'),
+      ),
       select('tone', t('facet.tone'), Object.entries(TEXTS[lang].tone), params.get('tone')),
-      h('label', {}, t('facet.from'), h('input', { type: 'date', name: 'from', value: params.get('from') ?? '' })),
-      h('label', {}, t('facet.to'), h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' })),
-      h('label', {}, h('input', { type: 'checkbox', name: 'dedupe', value: 'story', checked: params.get('dedupe') === 'story' }), t('facet.story')),
+      h(
+        'label',
+        {},
+        t('facet.from'),
+        h('input', { type: 'date', name: 'from', value: params.get('from') ?? '' }),
+      ),
+      h(
+        'label',
+        {},
+        t('facet.to'),
+        h('input', { type: 'date', name: 'to', value: params.get('to') ?? '' }),
+      ),
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'checkbox',
+          name: 'dedupe',
+          value: 'story',
+          checked: params.get('dedupe') === 'story',
+        }),
+        t('facet.story'),
+      ),
     ),
   );
   const limit = Number(params.get('limit') ?? 20);
   const offset = Number(params.get('offset') ?? 0);
-  const page = (o) => { const p = new URLSearchParams(params); p.set('offset', String(o)); return `#/search?${p}`; };
+  const page = (o) => {
+    const p = new URLSearchParams(params);
+    p.set('offset', String(o));
+    return `#/search?${p}`;
+  };
   return [
     form,
     h('p', { class: 'count' }, `${result.total} ${t('search.results')}`),
-    result.hits.length === 0 ? h('p', {}, t('search.none')) : h('ol', { class: 'results', start: offset + 1 }, result.hits.map(({ item, highlights }) =>
-      h('li', {},
-        h('a', { class: 'title', href: `#/item/${item.id}` }, item.title || item.url),
-        h('div', { class: 'meta' }, `${item.sourceName} · ${tt('ownership', item.ownership)} · ${date(item.publishedAt)} · ${item.lang}`,
-          item.duplicateOf ? ' · ⧉' : ''),
-        highlights.map((s) => h('p', { class: 'snippet' }, highlighted(s))),
-        h('div', { class: 'tags' }, item.entities.map((e) => h('span', { class: 'tag' }, entityName(e)))),
-      ))),
-    h('nav', { class: 'pager' },
+    result.hits.length === 0
+      ? h('p', {}, t('search.none'))
+      : h(
+          'ol',
+          { class: 'results', start: offset + 1 },
+          result.hits.map(({ item, highlights }) =>
+            h(
+              'li',
+              {},
+              h('a', { class: 'title', href: `#/item/${item.id}` }, item.title || item.url),
+              h(
+                'div',
+                { class: 'meta' },
+                `${item.sourceName} · ${tt('ownership', item.ownership)} · ${date(item.publishedAt)} · ${item.lang}`,
+                item.duplicateOf ? ' · ⧉' : '',
+              ),
+              highlights.map((s) => h('p', { class: 'snippet' }, highlighted(s))),
+              h(
+                'div',
+                { class: 'tags' },
+                item.entities.map((e) => h('span', { class: 'tag' }, entityName(e))),
+              ),
+            ),
+          ),
+        ),
+    h(
+      'nav',
+      { class: 'pager' },
       offset > 0 ? h('a', { href: page(Math.max(0, offset - limit)) }, t('prev')) : null,
-      offset + limit < result.total ? h('a', { href: page(offset + limit) }, t('next')) : null),
+      offset + limit < result.total ? h('a', { href: page(offset + limit) }, t('next')) : null,
+    ),
   ];
 }
 
@@ -87,17 +185,79 @@ async function itemView(id) {
   const titleFor = (m) => `${entityName(m.entity)} · ${tt('kind', m.kind)} · ${tt('tone', m.tone)}`;
   const headEnd = item.title ? item.title.length : 0;
   return [
-    h('article', { class: 'item' },
-      h('h1', {}, markRanges(item.title, item.mentions.filter((m) => m.end <= headEnd), titleFor)),
-      h('p', { class: 'meta' }, `${item.source.name} · ${t('item.published')}: ${date(item.publishedAt)} · ${t('item.fetched')}: ${date(item.fetchedAt ?? item.ingestedAt)} · ${item.lang}`),
-      h('p', {}, h('a', { href: item.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, t('item.original'))),
-      h('div', { class: 'text' }, markRanges(doc, item.mentions.filter((m) => m.start >= headEnd), titleFor)),
+    h(
+      'article',
+      { class: 'item' },
+      h(
+        'h1',
+        {},
+        markRanges(
+          item.title,
+          item.mentions.filter((m) => m.end <= headEnd),
+          titleFor,
+        ),
+      ),
+      h(
+        'p',
+        { class: 'meta' },
+        `${item.source.name} · ${t('item.published')}: ${date(item.publishedAt)} · ${t('item.fetched')}: ${date(item.fetchedAt ?? item.ingestedAt)} · ${item.lang}`,
+      ),
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: item.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
+          t('item.original'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'text' },
+        markRanges(
+          doc,
+          item.mentions.filter((m) => m.start >= headEnd),
+          titleFor,
+        ),
+      ),
     ),
     h('h2', {}, t('item.mentions')),
-    h('table', {}, h('tbody', {}, item.mentions.map((m) => h('tr', {},
-      h('td', {}, entityName(m.entity)), h('td', {}, m.surface), h('td', {}, tt('kind', m.kind)),
-      h('td', {}, tt('position', m.position)), h('td', { class: `tone-${m.tone}` }, tt('tone', m.tone)))))),
-    story.length ? [h('h2', {}, t('item.story')), h('ul', {}, story.map((s) => h('li', {}, h('a', { href: `#/item/${s.id}` }, `${s.sourceName}: ${s.title}`), ` (${date(s.publishedAt)})`)))] : null,
+    h(
+      'table',
+      {},
+      h(
+        'tbody',
+        {},
+        item.mentions.map((m) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, entityName(m.entity)),
+            h('td', {}, m.surface),
+            h('td', {}, tt('kind', m.kind)),
+            h('td', {}, tt('position', m.position)),
+            h('td', { class: `tone-${m.tone}` }, tt('tone', m.tone)),
+          ),
+        ),
+      ),
+    ),
+    story.length
+      ? [
+          h('h2', {}, t('item.story')),
+          h(
+            'ul',
+            {},
+            story.map((s) =>
+              h(
+                'li',
+                {},
+                h('a', { href: `#/item/${s.id}` }, `${s.sourceName}: ${s.title}`),
+                ` (${date(s.publishedAt)})`,
+              ),
+            ),
+          ),
+        ]
+      : null,
   ];
 }
 
@@ -105,15 +265,50 @@ async function sourcesView() {
   const { sources } = await api('/api/sources');
   return [
     h('h1', {}, t('sources.title')),
-    h('table', { class: 'sources' },
-      h('thead', {}, h('tr', {}, ['ID', t('facet.ownership'), t('sources.lastOk'), t('sources.failures'), t('sources.error'), t('sources.items')].map((c) => h('th', {}, c)))),
-      h('tbody', {}, sources.map((s) => h('tr', { class: s.pausedReason ? 'paused' : s.lastError ? 'failing' : 'ok' },
-        h('td', {}, h('a', { href: `#/search?source=${encodeURIComponent(s.sourceId)}` }, s.name)),
-        h('td', {}, tt('ownership', s.ownership)),
-        h('td', {}, date(s.lastSuccessAt)),
-        h('td', {}, String(s.consecutiveFailures)),
-        h('td', {}, s.pausedReason ? `${t('sources.paused')}: ${s.pausedReason}` : (s.lastError ?? '')),
-        h('td', {}, String(s.itemCount)))))),
+    h(
+      'table',
+      { class: 'sources' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [
+            'ID',
+            t('facet.ownership'),
+            t('sources.lastOk'),
+            t('sources.failures'),
+            t('sources.error'),
+            t('sources.items'),
+          ].map((c) => h('th', {}, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        sources.map((s) =>
+          h(
+            'tr',
+            { class: s.pausedReason ? 'paused' : s.lastError ? 'failing' : 'ok' },
+            h(
+              'td',
+              {},
+              h('a', { href: `#/search?source=${encodeURIComponent(s.sourceId)}` }, s.name),
+            ),
+            h('td', {}, tt('ownership', s.ownership)),
+            h('td', {}, date(s.lastSuccessAt)),
+            h('td', {}, String(s.consecutiveFailures)),
+            h(
+              'td',
+              {},
+              s.pausedReason ? `${t('sources.paused')}: ${s.pausedReason}` : (s.lastError ?? ''),
+            ),
+            h('td', {}, String(s.itemCount)),
+          ),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -124,14 +319,45 @@ async function coverageView(params) {
   rows.sort((a, b) => b.mentions - a.mentions);
   return [
     h('h1', {}, t('coverage.title')),
-    h('table', { class: 'coverage' },
-      h('thead', {}, h('tr', {}, [t('facet.entity'), t('coverage.items'), t('coverage.share'), t('coverage.mentions'), t('coverage.share')].map((c) => h('th', {}, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', {},
-        h('td', {}, h('a', { href: `#/search?entity=${r.entity}` }, entityName(r.entity))),
-        h('td', { class: 'num' }, String(r.items)),
-        h('td', { class: 'num' }, `${((100 * r.items) / totalItems).toFixed(1)} %`),
-        h('td', { class: 'num' }, String(r.mentions)),
-        h('td', { class: 'bar' }, h('span', { style: `width:${Math.round((100 * r.mentions) / total)}%` }), `${((100 * r.mentions) / total).toFixed(1)} %`))))),
+    h(
+      'table',
+      { class: 'coverage' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [
+            t('facet.entity'),
+            t('coverage.items'),
+            t('coverage.share'),
+            t('coverage.mentions'),
+            t('coverage.share'),
+          ].map((c) => h('th', {}, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, h('a', { href: `#/search?entity=${r.entity}` }, entityName(r.entity))),
+            h('td', { class: 'num' }, String(r.items)),
+            h('td', { class: 'num' }, `${((100 * r.items) / totalItems).toFixed(1)} %`),
+            h('td', { class: 'num' }, String(r.mentions)),
+            h(
+              'td',
+              { class: 'bar' },
+              h('span', { style: `width:${Math.round((100 * r.mentions) / total)}%` }),
+              `${((100 * r.mentions) / total).toFixed(1)} %`,
+            ),
+          ),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -150,7 +376,9 @@ async function render() {
     else content = await searchView(params);
     root.replaceChildren(...[content].flat(2).filter(Boolean));
   } catch (err) {
-    root.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${err.message}`));
+    root.replaceChildren(
+      h('p', { class: 'error', role: 'alert' }, `${t('error')}: ${err.message}`),
+    );
   }
 }
 
@@ -160,4 +388,9 @@ document.getElementById('lang').addEventListener('click', () => {
   render();
 });
 window.addEventListener('hashchange', render);
-api('/api/entities').then((r) => { entities = r.entities ?? {}; }).catch(() => {}).finally(render);
+api('/api/entities')
+  .then((r) => {
+    entities = r.entities ?? {};
+  })
+  .catch(() => {})
+  .finally(render);

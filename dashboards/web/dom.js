@@ -44,7 +44,9 @@ export function markRanges(text, ranges, titleFor) {
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
     if (r.start < pos) continue;
     frag.append(document.createTextNode(text.slice(pos, r.start)));
-    frag.append(h('mark', { class: `m-${r.tone}`, title: titleFor(r) }, text.slice(r.start, r.end)));
+    frag.append(
+      h('mark', { class: `m-${r.tone}`, title: titleFor(r) }, text.slice(r.start, r.end)),
+    );
     pos = r.end;
   }
   frag.append(document.createTextNode(text.slice(pos)));

@@ -6,7 +6,8 @@ import type { Store } from '../core/store.ts';
 import { errorHandler } from './errors.ts';
 import { itemRoutes } from './routes/items.ts';
 import { sourceRoutes } from './routes/sources.ts';
-import { extraRoutes, type ExtraRoutes } from './routes/extra.ts';
+import { coverageRoutes } from './routes/coverage.ts';
+import type { Election } from '../tagging/index.ts';
 
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dashboards/web/', import.meta.url));
 
@@ -14,8 +15,8 @@ export interface AppDeps {
   store: Store;
   log?: (msg: string) => void;
   dashboardDir?: string;
-  /** Routes added by later stages (metrics, exports, charts). */
-  extra?: ExtraRoutes[];
+  /** The election whose dictionaries name the subjects of metrics, exports and charts. */
+  election?: Election;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -25,7 +26,10 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'extended');
   app.use((_req, res, next) => {
     // Crawled text is shown as text only; this policy stops any script that slips through.
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'",
+    );
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
@@ -36,7 +40,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/api', itemRoutes(deps.store));
   app.use('/api', sourceRoutes(deps.store));
-  for (const extra of deps.extra ?? []) app.use('/api', extraRoutes(extra));
+  if (deps.election) app.use('/api', coverageRoutes(deps.store, deps.election));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'no such API route' });
   });

@@ -4,7 +4,10 @@ import { ZodError } from 'zod';
 import { MonitorError } from '../core/errors.ts';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -12,7 +15,12 @@ export class HttpError extends Error {
 export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof ZodError) {
-      res.status(400).json({ error: 'bad parameters', issues: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      res
+        .status(400)
+        .json({
+          error: 'bad parameters',
+          issues: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        });
     } else if (err instanceof HttpError) {
       res.status(err.status).json({ error: err.message });
     } else if (err instanceof MonitorError && err.action === 'skip') {

@@ -4,14 +4,24 @@ import { z } from 'zod';
 import { LANGS, OWNERSHIPS, SOURCE_KINDS } from '../core/types.ts';
 import type { ItemFilter, SearchQuery } from '../core/store.ts';
 
-const list = <T extends z.ZodType>(item: T) =>
+const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item))
     .optional();
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date (YYYY-MM-DD) or ISO date-time');
+const date = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'a date (YYYY-MM-DD) or ISO date-time',
+  );
 
 export const filterParams = z.object({
   q: z.string().max(500).optional(),

@@ -5,23 +5,43 @@ import { errorMessage, FatalError } from '../core/errors.ts';
 import { createContext, type Context } from './context.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStart } from './commands/start.ts';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerSources } from './commands/sources.ts';
+import { registerMetrics } from './commands/metrics.ts';
+import { registerTagging } from './commands/tagging.ts';
 
 const program = new Command('monitor')
-  .description('Election media monitor: collects news, posts and transcripts, tags candidates and parties, measures coverage equality.')
+  .description(
+    'Election media monitor: collects news, posts and transcripts, tags candidates and parties, measures coverage equality.',
+  )
   .addHelpText('after', `\nSettings (environment variables):\n${describeSettings()}`)
   .showHelpAfterError();
 
 let ctx: Context | undefined;
 const context = () => (ctx ??= createContext());
 
+registerStart(program, context);
 registerServe(program, context);
+registerCrawl(program, context);
 registerIngest(program, context);
+registerDemo(program, context);
+registerExtract(program, context);
+registerSources(program, context);
+registerTagging(program, context);
+registerMetrics(program, context);
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
   process.stderr.write(`monitor: ${err instanceof FatalError ? err.message : errorMessage(err)}\n`);
-  if (!(err instanceof FatalError) && process.env.MONITOR_LOG_LEVEL === 'debug' && err instanceof Error) {
+  if (
+    !(err instanceof FatalError) &&
+    process.env.MONITOR_LOG_LEVEL === 'debug' &&
+    err instanceof Error
+  ) {
     process.stderr.write(`${err.stack}\n`);
   }
   process.exitCode = 1;

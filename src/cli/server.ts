@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import type { Store } from '../core/store.ts';
 import { FatalError } from '../core/errors.ts';
 import { createApp } from '../api/app.ts';
-import { apiExtras } from './api-extras.ts';
 import type { Context } from './context.ts';
 
 export interface RunningServer {
@@ -13,14 +12,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(ctx: Context, store: Store, port = ctx.config.port): Promise<RunningServer> {
-  const app = createApp({ store, log: ctx.log.error, extra: await apiExtras(ctx, store) });
+export async function startServer(
+  ctx: Context,
+  store: Store,
+  port = ctx.config.port,
+): Promise<RunningServer> {
+  const app = createApp({ store, log: ctx.log.error, election: ctx.tagger().election });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, ctx.config.host, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'
-          ? new FatalError(`Port ${port} on ${ctx.config.host} is in use: set MONITOR_PORT to another port (0 = any free port)`)
+          ? new FatalError(
+              `Port ${port} on ${ctx.config.host} is in use: set MONITOR_PORT to another port (0 = any free port)`,
+            )
           : err,
       ),
     );

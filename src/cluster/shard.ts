@@ -16,7 +16,9 @@ export function parseShard(shard: string): Shard {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new FatalError(`Shard ${JSON.stringify(shard)} is not k/n with 1 ≤ k ≤ n (e.g. MONITOR_SHARD=2/3)`);
+    throw new FatalError(
+      `Shard ${JSON.stringify(shard)} is not k/n with 1 ≤ k ≤ n (e.g. MONITOR_SHARD=2/3)`,
+    );
   }
   return { index, count };
 }

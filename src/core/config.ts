@@ -10,23 +10,99 @@ const bool = z
 
 /** setting name → [environment variable, schema with default, description] */
 export const SETTINGS = {
-  dataDir: ['MONITOR_DATA_DIR', z.string().min(1).default('./data'), 'where the embedded store and raw pages live'],
-  store: ['MONITOR_STORE', z.enum(['sqlite', 'elasticsearch']).default('sqlite'), 'storage backend'],
-  port: ['MONITOR_PORT', intIn(0, 65535).default(8080), 'dashboard and API port (0 = any free port)'],
-  host: ['MONITOR_HOST', z.string().min(1).default('127.0.0.1'), 'address the dashboard listens on'],
-  esUrl: ['MONITOR_ES_URL', z.url().optional(), 'Elasticsearch URL, required when MONITOR_STORE=elasticsearch'],
-  esIndexPrefix: ['MONITOR_ES_INDEX_PREFIX', z.string().regex(/^[a-z0-9_-]+$/).default('monitor'), 'prefix of Elasticsearch index names'],
-  chromiumPath: ['MONITOR_CHROMIUM_PATH', z.string().min(1).default('/usr/bin/chromium'), 'Chromium used for script-heavy pages, PDFs and browser tests'],
-  sources: ['MONITOR_SOURCES', z.string().min(1).default('crawlers/sites/azerbaijan.yaml'), 'source list file'],
-  election: ['MONITOR_ELECTION', z.string().min(1).default('az-2024-presidential'), 'dictionary folder under dictionaries/'],
-  userAgent: ['MONITOR_USER_AGENT', z.string().min(1).default('ElectionMediaMonitor/0.1 (+https://github.com/election-media-monitor; observer research)'), 'User-Agent sent with every request'],
-  maxFailures: ['MONITOR_MAX_FAILURES', intIn(1, 1000).default(8), 'consecutive failures after which a source is paused'],
-  hostConcurrency: ['MONITOR_HOST_CONCURRENCY', intIn(1, 16).default(2), 'parallel requests per host'],
-  hostDelayMs: ['MONITOR_HOST_DELAY_MS', intIn(0, 600000).default(1000), 'pause between requests to one host (robots.txt Crawl-delay wins if longer)'],
-  maxBodyBytes: ['MONITOR_MAX_BODY_BYTES', intIn(1024, 1 << 30).default(10 * 1024 * 1024), 'largest page or feed read'],
-  requestTimeoutMs: ['MONITOR_REQUEST_TIMEOUT_MS', intIn(100, 600000).default(30000), 'timeout of one request'],
-  logLevel: ['MONITOR_LOG_LEVEL', z.enum(['debug', 'info', 'warn', 'error']).default('info'), 'log verbosity'],
-  scheduler: ['MONITOR_SCHEDULER', bool.default(true), 'run sources on their schedules in `monitor start`'],
+  dataDir: [
+    'MONITOR_DATA_DIR',
+    z.string().min(1).default('./data'),
+    'where the embedded store and raw pages live',
+  ],
+  store: [
+    'MONITOR_STORE',
+    z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
+    'storage backend',
+  ],
+  port: [
+    'MONITOR_PORT',
+    intIn(0, 65535).default(8080),
+    'dashboard and API port (0 = any free port)',
+  ],
+  host: [
+    'MONITOR_HOST',
+    z.string().min(1).default('127.0.0.1'),
+    'address the dashboard listens on',
+  ],
+  esUrl: [
+    'MONITOR_ES_URL',
+    z.url().optional(),
+    'Elasticsearch URL, required when MONITOR_STORE=elasticsearch',
+  ],
+  esIndexPrefix: [
+    'MONITOR_ES_INDEX_PREFIX',
+    z
+      .string()
+      .regex(/^[a-z0-9_-]+$/)
+      .default('monitor'),
+    'prefix of Elasticsearch index names',
+  ],
+  chromiumPath: [
+    'MONITOR_CHROMIUM_PATH',
+    z.string().min(1).default('/usr/bin/chromium'),
+    'Chromium used for script-heavy pages, PDFs and browser tests',
+  ],
+  sources: [
+    'MONITOR_SOURCES',
+    z.string().min(1).default('crawlers/sites/azerbaijan.yaml'),
+    'source list file',
+  ],
+  election: [
+    'MONITOR_ELECTION',
+    z.string().min(1).default('az-2024-presidential'),
+    'dictionary folder under dictionaries/',
+  ],
+  userAgent: [
+    'MONITOR_USER_AGENT',
+    z
+      .string()
+      .min(1)
+      .default(
+        'ElectionMediaMonitor/0.1 (+https://github.com/election-media-monitor; observer research)',
+      ),
+    'User-Agent sent with every request',
+  ],
+  maxFailures: [
+    'MONITOR_MAX_FAILURES',
+    intIn(1, 1000).default(8),
+    'consecutive failures after which a source is paused',
+  ],
+  hostConcurrency: [
+    'MONITOR_HOST_CONCURRENCY',
+    intIn(1, 16).default(2),
+    'parallel requests per host',
+  ],
+  hostDelayMs: [
+    'MONITOR_HOST_DELAY_MS',
+    intIn(0, 600000).default(1000),
+    'pause between requests to one host (robots.txt Crawl-delay wins if longer)',
+  ],
+  maxBodyBytes: [
+    'MONITOR_MAX_BODY_BYTES',
+    intIn(1024, 1 << 30).default(10 * 1024 * 1024),
+    'largest page or feed read',
+  ],
+  requestTimeoutMs: [
+    'MONITOR_REQUEST_TIMEOUT_MS',
+    intIn(100, 600000).default(30000),
+    'timeout of one request',
+  ],
+  logLevel: [
+    'MONITOR_LOG_LEVEL',
+    z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    'log verbosity',
+  ],
+  scheduler: [
+    'MONITOR_SCHEDULER',
+    bool.default(true),
+    'run sources on their schedules in `monitor start`',
+  ],
 } as const;
 
 type Settings = typeof SETTINGS;

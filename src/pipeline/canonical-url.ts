@@ -14,7 +14,8 @@ export function canonicalUrl(url: string): string {
   u.hostname = u.hostname.toLowerCase();
   for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
   u.searchParams.sort();
-  if ((u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443')) u.port = '';
+  if ((u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443'))
+    u.port = '';
   return u.toString();
 }
 

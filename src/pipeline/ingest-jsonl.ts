@@ -16,10 +16,18 @@ export interface IngestSummary {
 export async function ingestJsonLines(
   input: Readable,
   sink: ItemSink,
-  opts: { batchSize?: number; onBadLine?: (line: number, reason: string) => void; onBatch?: (s: IngestSummary) => void } = {},
+  opts: {
+    batchSize?: number;
+    onBadLine?: (line: number, reason: string) => void;
+    onBatch?: (s: IngestSummary) => void;
+  } = {},
 ): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 500;
-  const summary: IngestSummary = { lines: 0, skipped: 0, byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0 } };
+  const summary: IngestSummary = {
+    lines: 0,
+    skipped: 0,
+    byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0 },
+  };
   let batch: RawItem[] = [];
   const flush = async () => {
     if (!batch.length) return;

@@ -18,7 +18,14 @@ export const ingestRecordSchema = z.object({
   views: z.number().nullable().optional(),
   forwardedFrom: z.string().nullable().optional(),
   cues: z
-    .array(z.object({ startSec: z.number(), endSec: z.number(), charStart: z.number().int(), charEnd: z.number().int() }))
+    .array(
+      z.object({
+        startSec: z.number(),
+        endSec: z.number(),
+        charStart: z.number().int(),
+        charEnd: z.number().int(),
+      }),
+    )
     .optional(),
 });
 
@@ -32,7 +39,9 @@ export function parseIngestLine(line: string): RawItem {
   }
   const r = ingestRecordSchema.safeParse(json);
   if (!r.success) {
-    throw new Error(r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '));
+    throw new Error(
+      r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '),
+    );
   }
   if (!r.data.title.trim() && !r.data.text.trim()) throw new Error('needs a title or a text');
   return r.data;

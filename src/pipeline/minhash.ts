@@ -47,7 +47,12 @@ export function signature(text: string): number[] | null {
 export function bandKeys(sig: readonly number[]): string[] {
   const keys: string[] = [];
   for (let b = 0; b * BAND_ROWS < sig.length; b++) {
-    keys.push(`${b}:${sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).map((n) => n.toString(36)).join('.')}`);
+    keys.push(
+      `${b}:${sig
+        .slice(b * BAND_ROWS, (b + 1) * BAND_ROWS)
+        .map((n) => n.toString(36))
+        .join('.')}`,
+    );
   }
   return keys;
 }

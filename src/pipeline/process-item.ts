@@ -20,7 +20,8 @@ export function processItem(raw: RawItem, deps: PipelineDeps): Item {
   const text = (raw.text ?? '').trim();
   if (!title && !text) throw new SkipItemError(`item ${raw.url} has neither title nor text`);
   const url = canonicalUrl(raw.url);
-  const lang = raw.lang && raw.lang !== 'und' ? raw.lang : deps.detector.detect(`${title}\n${text}`);
+  const lang =
+    raw.lang && raw.lang !== 'und' ? raw.lang : deps.detector.detect(`${title}\n${text}`);
   const doc = { title, text, lang };
   const now = (deps.now?.() ?? new Date()).toISOString();
   return {
@@ -43,7 +44,10 @@ export function processItem(raw: RawItem, deps: PipelineDeps): Item {
 }
 
 /** An ItemSink that runs the pipeline and writes to the store; bad items are skipped. */
-export function pipelineSink(store: Store, deps: PipelineDeps & { onSkip?: (raw: RawItem, err: unknown) => void }): ItemSink {
+export function pipelineSink(
+  store: Store,
+  deps: PipelineDeps & { onSkip?: (raw: RawItem, err: unknown) => void },
+): ItemSink {
   return async (raws) => {
     const items: Item[] = [];
     for (const raw of raws) {

@@ -5,7 +5,9 @@ import type { Config } from '../core/config.ts';
 import type { Store } from '../core/store.ts';
 import { sqliteStore } from './sqlite/index.ts';
 
-export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'esUrl' | 'esIndexPrefix'>): Promise<Store> {
+export async function openStore(
+  config: Pick<Config, 'store' | 'dataDir' | 'esUrl' | 'esIndexPrefix'>,
+): Promise<Store> {
   let store: Store;
   if (config.store === 'elasticsearch') {
     const { elasticsearchStore } = await import('./elasticsearch/index.ts');

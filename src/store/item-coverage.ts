@@ -16,7 +16,9 @@ export function countWords(text: string): number {
   return n;
 }
 
-export function itemCoverage(item: Pick<Item, 'title' | 'mentions' | 'cues'>): ItemEntityCoverage[] {
+export function itemCoverage(
+  item: Pick<Item, 'title' | 'mentions' | 'cues'>,
+): ItemEntityCoverage[] {
   const byEntity = new Map<
     string,
     ItemEntityCoverage & { sentences: Set<string>; cueIdx: Set<number> }

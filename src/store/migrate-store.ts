@@ -25,7 +25,11 @@ const hasImport = (s: Store): s is Store & Importer =>
 const hasFlush = (s: Store): s is Store & Flushable =>
   typeof (s as Partial<Flushable>).flush === 'function';
 
-export async function migrateStore(from: Store, to: Store, opts: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrateStore(
+  from: Store,
+  to: Store,
+  opts: MigrateOptions = {},
+): Promise<MigrateResult> {
   const sources = await from.listSources();
   await to.upsertSources(sources);
   for (const s of sources) await to.setSourceState(s.id, await from.getSourceState(s.id));

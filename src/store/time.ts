@@ -18,6 +18,7 @@ export function boundToUtc(value: string, end = false, tzMinutes = DEFAULT_TZ_MI
     return new Date(midnight + (end ? 86_400_000 : 0)).toISOString();
   }
   const iso = toUtcIso(value);
-  if (!iso) throw new RangeError(`Not a date: ${JSON.stringify(value)} (use YYYY-MM-DD or ISO 8601)`);
+  if (!iso)
+    throw new RangeError(`Not a date: ${JSON.stringify(value)} (use YYYY-MM-DD or ISO 8601)`);
   return iso;
 }

@@ -61,7 +61,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         const got = await store.getItem(fuad.id);
         expect(got?.title).toBe(fuad.title);
         expect(got?.url).toBe('https://agency.example/news/1');
-        expect(got?.mentions.map((m) => m.entity).sort()).toEqual(['aliyev_fuad', 'nurullayev_razi']);
+        expect(got?.mentions.map((m) => m.entity).sort()).toEqual([
+          'aliyev_fuad',
+          'nurullayev_razi',
+        ]);
         expect(got?.mentions.find((m) => m.entity === 'nurullayev_razi')?.tone).toBe('positive');
         expect((await store.getItemByUrl(president.url))?.id).toBe(president.id);
         expect(await store.countItems()).toBe(2);
@@ -78,7 +81,12 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
 
       it('records an exact copy under another URL as a duplicate of the earlier item', async () => {
         await store.upsertItems([fuad]);
-        const copy = makeItem({ ...fuad, url: 'https://xeber.example/copy', contentHash: fuad.contentHash, source: SOURCES.private! });
+        const copy = makeItem({
+          ...fuad,
+          url: 'https://xeber.example/copy',
+          contentHash: fuad.contentHash,
+          source: SOURCES.private!,
+        });
         const [out] = await store.upsertItems([copy]);
         expect(out?.status).toBe('duplicate');
         expect(out?.duplicateOf).toBe(fuad.id);
@@ -96,11 +104,30 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
           'Qərara görə imza vərəqələrinin yoxlanması üç gün ərzində başa çatdırılacaq. ' +
           'Komissiyanın sədri bildirib ki, bütün namizədlərə bərabər şərait yaradılacaq və ' +
           'müşahidəçilər prosesi izləyə biləcəklər.';
-        const original = makeItem({ url: 'https://agency.example/msk', title: 'MSK yeni qərar qəbul edib', text: body, publishedAt: '2024-01-18T09:00:00Z', signature: signature(body) });
+        const original = makeItem({
+          url: 'https://agency.example/msk',
+          title: 'MSK yeni qərar qəbul edib',
+          text: body,
+          publishedAt: '2024-01-18T09:00:00Z',
+          signature: signature(body),
+        });
         const repostText = `Dövlət Agentliyinə istinadən xəbər verilir. ${body} Ətraflı məlumat sonra veriləcək.`;
-        const repost = makeItem({ url: 'https://xeber.example/msk-qerar', title: 'MSK-dan yeni qərar', text: repostText, publishedAt: '2024-01-18T11:00:00Z', source: SOURCES.private!, signature: signature(repostText) });
-        const otherText = 'Bakıda keçirilən beynəlxalq konfransda iqtisadi əməkdaşlığın yeni istiqamətləri, enerji layihələri, nəqliyyat dəhlizləri və regionda ticarətin artırılması yolları geniş müzakirə olunub, iştirakçılar birgə bəyanat qəbul ediblər.';
-        const other = makeItem({ url: 'https://xeber.example/konfrans', title: 'Konfrans', text: otherText, signature: signature(otherText) });
+        const repost = makeItem({
+          url: 'https://xeber.example/msk-qerar',
+          title: 'MSK-dan yeni qərar',
+          text: repostText,
+          publishedAt: '2024-01-18T11:00:00Z',
+          source: SOURCES.private!,
+          signature: signature(repostText),
+        });
+        const otherText =
+          'Bakıda keçirilən beynəlxalq konfransda iqtisadi əməkdaşlığın yeni istiqamətləri, enerji layihələri, nəqliyyat dəhlizləri və regionda ticarətin artırılması yolları geniş müzakirə olunub, iştirakçılar birgə bəyanat qəbul ediblər.';
+        const other = makeItem({
+          url: 'https://xeber.example/konfrans',
+          title: 'Konfrans',
+          text: otherText,
+          signature: signature(otherText),
+        });
         // The repost arrives first: the original, published earlier, becomes the head.
         await store.upsertItems([repost, other]);
         await store.upsertItems([original]);
@@ -150,7 +177,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect((await store.search({ q: '"seçicilərlə görüşdü"' })).total).toBe(1);
         expect((await store.search({ q: '"görüşdü seçicilərlə"' })).total).toBe(0);
         expect((await store.search({ q: 'Müsavat OR məktəbin' })).total).toBe(2);
-        expect((await store.search({ q: 'görüş NOT Gəncə' })).hits.map((h) => h.item.id)).toEqual([president.id]);
+        expect((await store.search({ q: 'görüş NOT Gəncə' })).hits.map((h) => h.item.id)).toEqual([
+          president.id,
+        ]);
         expect((await store.search({ q: 'görüş -Gəncə' })).total).toBe(1);
       });
 
@@ -161,7 +190,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect(await ids({ entityType: 'party' })).toEqual([opposition.id]);
         expect(await ids({ mentionKind: 'title' })).toEqual([president.id]);
         expect(await ids({ sources: ['azadsoz'] })).toEqual([opposition.id]);
-        expect(await ids({ ownership: ['state', 'private'] })).toEqual([fuad.id, president.id].sort());
+        expect(await ids({ ownership: ['state', 'private'] })).toEqual(
+          [fuad.id, president.id].sort(),
+        );
         expect(await ids({ kinds: ['html'] })).toEqual([president.id]);
         expect(await ids({ langs: ['ru'] })).toEqual([]);
         expect(await ids({ from: '2024-01-21', to: '2024-01-31' })).toEqual([president.id]);
@@ -169,7 +200,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect(await ids({ from: '2024-02-06', to: '2024-02-06' })).toEqual([opposition.id]);
         expect(await ids({ tone: 'negative' })).toEqual([opposition.id]);
         expect(await ids({ entities: ['nurullayev_razi'], tone: 'negative' })).toEqual([]);
-        expect(await ids({ q: 'seçici', entities: ['aliyev_fuad'], ownership: ['state'] })).toEqual([fuad.id]);
+        expect(await ids({ q: 'seçici', entities: ['aliyev_fuad'], ownership: ['state'] })).toEqual(
+          [fuad.id],
+        );
       });
 
       it('pages through results newest first and lists each item’s entities', async () => {
@@ -203,13 +236,33 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
 
       it('counts items and mentions by entity × source × day', async () => {
         const rows = await store.counts({ by: ['entity', 'source', 'day'] });
-        expect(rows).toContainEqual({ entity: 'aliyev_ilham', source: 'xeber', day: '2024-01-22', items: 1, mentions: 3 });
-        expect(rows).toContainEqual({ entity: 'musavat', source: 'azadsoz', day: '2024-02-06', items: 1, mentions: 1 });
+        expect(rows).toContainEqual({
+          entity: 'aliyev_ilham',
+          source: 'xeber',
+          day: '2024-01-22',
+          items: 1,
+          mentions: 3,
+        });
+        expect(rows).toContainEqual({
+          entity: 'musavat',
+          source: 'azadsoz',
+          day: '2024-02-06',
+          items: 1,
+          mentions: 1,
+        });
         expect(rows.filter((r) => r.entity === 'aliyev_fuad')).toHaveLength(1);
       });
 
       it('buckets days in Baku time and weeks from Monday', async () => {
-        const late = makeItem({ url: 'https://agency.example/late', title: 'Gecə xəbəri', text: 'Gecə yarısı Fuad Əliyev bəyanat verdi.', publishedAt: '2024-01-21T21:30:00Z' }, [['Fuad Əliyev', 'aliyev_fuad']]);
+        const late = makeItem(
+          {
+            url: 'https://agency.example/late',
+            title: 'Gecə xəbəri',
+            text: 'Gecə yarısı Fuad Əliyev bəyanat verdi.',
+            publishedAt: '2024-01-21T21:30:00Z',
+          },
+          [['Fuad Əliyev', 'aliyev_fuad']],
+        );
         await store.upsertItems([late]);
         const days = await store.counts({ by: ['day'], entities: ['aliyev_fuad'] });
         expect(days).toEqual([
@@ -238,7 +291,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect(ilham!.words).toBeGreaterThan(5);
         expect(rows.filter((r) => r.entity === 'musavat')[0]?.tone.negative).toBe(1);
         const onlyState = await store.coverage({ ownership: ['state'] });
-        expect(new Set(onlyState.map((r) => r.entity))).toEqual(new Set(['aliyev_fuad', 'nurullayev_razi']));
+        expect(new Set(onlyState.map((r) => r.entity))).toEqual(
+          new Set(['aliyev_fuad', 'nurullayev_razi']),
+        );
       });
 
       it('measures seconds from transcript cues that mention a subject', async () => {
@@ -263,22 +318,63 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     });
 
     describe('sources and health', () => {
-      const src = sourceSchema.parse({ id: 'agency', name: 'Dövlət Agentliyi', kind: 'rss', urls: ['https://agency.example/rss'], ownership: 'state' });
+      const src = sourceSchema.parse({
+        id: 'agency',
+        name: 'Dövlət Agentliyi',
+        kind: 'rss',
+        urls: ['https://agency.example/rss'],
+        ownership: 'state',
+      });
 
       it('stores sources, state and fetch events, and reports health', async () => {
         await store.upsertSources([src]);
         expect((await store.listSources()).map((s) => s.id)).toEqual(['agency']);
         const fresh = await store.getSourceState('agency');
         expect(fresh.consecutiveFailures).toBe(0);
-        await store.setSourceState('agency', { consecutiveFailures: 3, pausedReason: 'HTTP 503 eight times', nextAttemptAt: '2024-01-01T00:00:00.000Z', validators: { 'https://agency.example/rss': { etag: '"abc"' } } });
-        expect((await store.getSourceState('agency')).validators['https://agency.example/rss']?.etag).toBe('"abc"');
-        const base = { sourceId: 'agency', url: 'https://agency.example/rss', itemsNew: 0, itemsUpdated: 0, itemsDuplicate: 0, itemsSkipped: 0, durationMs: 5 };
-        await store.recordFetch({ ...base, at: '2024-01-01T00:00:00.000Z', status: 200, ok: true, itemsNew: 4, error: null });
-        await store.recordFetch({ ...base, at: '2024-01-01T01:00:00.000Z', status: 503, ok: false, error: 'HTTP 503' });
+        await store.setSourceState('agency', {
+          consecutiveFailures: 3,
+          pausedReason: 'HTTP 503 eight times',
+          nextAttemptAt: '2024-01-01T00:00:00.000Z',
+          validators: { 'https://agency.example/rss': { etag: '"abc"' } },
+        });
+        expect(
+          (await store.getSourceState('agency')).validators['https://agency.example/rss']?.etag,
+        ).toBe('"abc"');
+        const base = {
+          sourceId: 'agency',
+          url: 'https://agency.example/rss',
+          itemsNew: 0,
+          itemsUpdated: 0,
+          itemsDuplicate: 0,
+          itemsSkipped: 0,
+          durationMs: 5,
+        };
+        await store.recordFetch({
+          ...base,
+          at: '2024-01-01T00:00:00.000Z',
+          status: 200,
+          ok: true,
+          itemsNew: 4,
+          error: null,
+        });
+        await store.recordFetch({
+          ...base,
+          at: '2024-01-01T01:00:00.000Z',
+          status: 503,
+          ok: false,
+          error: 'HTTP 503',
+        });
         const events = await store.fetchEvents('agency');
         expect(events.map((e) => e.status)).toEqual([503, 200]);
         const [health] = await store.sourceHealth();
-        expect(health).toMatchObject({ sourceId: 'agency', lastSuccessAt: '2024-01-01T00:00:00.000Z', lastError: 'HTTP 503', consecutiveFailures: 3, pausedReason: 'HTTP 503 eight times', fetches: 2 });
+        expect(health).toMatchObject({
+          sourceId: 'agency',
+          lastSuccessAt: '2024-01-01T00:00:00.000Z',
+          lastError: 'HTTP 503',
+          consecutiveFailures: 3,
+          pausedReason: 'HTTP 503 eight times',
+          fetches: 2,
+        });
       });
     });
   });

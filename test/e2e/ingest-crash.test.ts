@@ -21,7 +21,10 @@ describe('ingest survives SIGKILL', () => {
     dir = mkdtempSync(join(tmpdir(), 'monitor-crash-'));
     file = join(dir, 'items.jsonl');
     // Short items keep the run inside CI's budget; the count is what matters here.
-    await pipeline(Readable.from(corpusJsonLines({ count: COUNT, chars: 240, seed: 7 })), createWriteStream(file));
+    await pipeline(
+      Readable.from(corpusJsonLines({ count: COUNT, chars: 240, seed: 7 })),
+      createWriteStream(file),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -48,7 +51,9 @@ describe('ingest survives SIGKILL', () => {
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     // Kill once a good part is committed, well before the end.
     let killedAt = 0;
     for (let i = 0; i < 3000; i++) {
@@ -72,16 +77,22 @@ describe('ingest survives SIGKILL', () => {
     expect(afterKill).toBeLessThan(COUNT);
     // Every committed item is whole: its search entry and its tags came with it.
     const orphans = db
-      .prepare('SELECT count(*) AS n FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_entities e WHERE e.item_rowid = i.rowid)')
+      .prepare(
+        'SELECT count(*) AS n FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_entities e WHERE e.item_rowid = i.rowid)',
+      )
       .get() as { n: number };
     expect(orphans.n).toBe(0);
     db.close();
 
     const second = await runMonitor(['ingest', file], { env: env() });
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toMatch(new RegExp(`${COUNT} lines, ${COUNT - afterKill} new, 0 updated, ${afterKill} unchanged`));
+    expect(second.stderr).toMatch(
+      new RegExp(`${COUNT} lines, ${COUNT - afterKill} new, 0 updated, ${afterKill} unchanged`),
+    );
     const final = new Database(dbFile(), { readonly: true });
-    const total = final.prepare('SELECT count(*) AS n, count(DISTINCT url) AS urls FROM items').get() as { n: number; urls: number };
+    const total = final
+      .prepare('SELECT count(*) AS n, count(DISTINCT url) AS urls FROM items')
+      .get() as { n: number; urls: number };
     expect(total).toEqual({ n: COUNT, urls: COUNT });
     expect(final.pragma('integrity_check', { simple: true })).toBe('ok');
     final.close();

@@ -27,7 +27,9 @@ export function mentionOf(
     end: start + surface.length,
     surface,
     position: 'body',
-    sentence: doc.slice(Math.max(0, doc.lastIndexOf('.', start) + 1), doc.indexOf('.', start) + 1).trim(),
+    sentence: doc
+      .slice(Math.max(0, doc.lastIndexOf('.', start) + 1), doc.indexOf('.', start) + 1)
+      .trim(),
     tone: 'neutral',
     toneSource: 'auto',
     dictionaryVersion: 'test-1',

@@ -20,7 +20,10 @@ export function itemRoutes(store: Store): Router {
     res.json(await store.search(q));
   });
   r.get('/items/:id', async (req, res) => {
-    const id = z.string().regex(/^[a-f0-9]{8,64}$/).safeParse(req.params.id);
+    const id = z
+      .string()
+      .regex(/^[a-f0-9]{8,64}$/)
+      .safeParse(req.params.id);
     if (!id.success) throw new HttpError(400, 'item ids are hexadecimal');
     const item = await store.getItem(id.data);
     if (!item) throw new HttpError(404, `no item ${id.data}`);

@@ -7,10 +7,15 @@ import { createSink, type Context } from '../context.ts';
 export function registerIngest(program: Command, context: () => Context): void {
   program
     .command('ingest')
-    .description('store items collected elsewhere (JSON Lines: {"url","title","text","publishedAt","source":{"id","name","kind","ownership"},"lang"?})')
+    .description(
+      'store items collected elsewhere (JSON Lines: {"url","title","text","publishedAt","source":{"id","name","kind","ownership"},"lang"?})',
+    )
     .argument('<file>', 'a .jsonl file, or - for standard input')
     .option('--batch <n>', 'items per transaction', '500')
-    .addHelpText('after', '\nExit code: 0 when every line was stored, 2 when some were skipped (each is reported with its line number).')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 when every line was stored, 2 when some were skipped (each is reported with its line number).',
+    )
     .action(async (file: string, opts: { batch: string }) => {
       const ctx = context();
       const sink = await createSink(ctx);

@@ -99,7 +99,9 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
         return [...failures, ...pending.map((op) => ({ op, status: requestStatus(err), error }))];
       }
     }
-    opts.log?.(`Elasticsearch bulk: retrying ${pending.length} operations (attempt ${attempt + 2})`);
+    opts.log?.(
+      `Elasticsearch bulk: retrying ${pending.length} operations (attempt ${attempt + 2})`,
+    );
     await sleep(base * 2 ** attempt);
   }
 }
@@ -125,14 +127,18 @@ export async function bulkWrite(ops: BulkOp[], opts: BulkOptions): Promise<BulkF
     await opts.deadLetter.write(entries);
     const log = opts.log ?? ((m: string) => console.warn(m));
     for (const f of failures) {
-      log(`Elasticsearch rejected ${f.op.action} ${f.op.id} (${f.op.url ?? f.op.index}): ${f.status ?? 'no answer'} ${f.error}; kept in ${opts.deadLetter.path}`);
+      log(
+        `Elasticsearch rejected ${f.op.action} ${f.op.id} (${f.op.url ?? f.op.index}): ${f.status ?? 'no answer'} ${f.error}; kept in ${opts.deadLetter.path}`,
+      );
     }
   }
   return failures;
 }
 
 /** Sends the dead-lettered operations again; what still fails goes back in the file. */
-export async function replayDeadLetters(opts: BulkOptions): Promise<{ retried: number; failed: number }> {
+export async function replayDeadLetters(
+  opts: BulkOptions,
+): Promise<{ retried: number; failed: number }> {
   const entries = await opts.deadLetter.drain();
   const ops: BulkOp[] = entries.map((e) => ({
     action: e.action,

@@ -176,7 +176,12 @@ export const SUMMARY_FIELDS = [
   'entities.entity',
 ];
 
-export function docToSummary(d: Pick<ItemDoc, 'id' | 'url' | 'title' | 'publishedAt' | 'source' | 'lang' | 'storyId' | 'duplicateOf'> & { entities?: Array<Pick<EntityDoc, 'entity'>> }): ItemSummary {
+export function docToSummary(
+  d: Pick<
+    ItemDoc,
+    'id' | 'url' | 'title' | 'publishedAt' | 'source' | 'lang' | 'storyId' | 'duplicateOf'
+  > & { entities?: Array<Pick<EntityDoc, 'entity'>> },
+): ItemSummary {
   return {
     id: d.id,
     url: d.url,

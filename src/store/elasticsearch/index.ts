@@ -50,7 +50,9 @@ export type ElasticsearchStore = Store & {
 
 export function elasticsearchStore(opts: ElasticsearchStoreOptions): ElasticsearchStore {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(opts.indexPrefix)) {
-    throw new FatalError(`Elasticsearch index prefix ${JSON.stringify(opts.indexPrefix)} must be lower-case letters, digits, _ or - (MONITOR_ES_INDEX_PREFIX)`);
+    throw new FatalError(
+      `Elasticsearch index prefix ${JSON.stringify(opts.indexPrefix)} must be lower-case letters, digits, _ or - (MONITOR_ES_INDEX_PREFIX)`,
+    );
   }
   const client = opts.client ?? new Client({ node: opts.url });
   const names = indexNames(opts.indexPrefix);
@@ -105,7 +107,10 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
         );
       }
     } catch (err) {
-      throw new FatalError(`Cannot prepare Elasticsearch indices at ${opts.url}: check MONITOR_ES_URL and that the cluster is up`, { cause: err });
+      throw new FatalError(
+        `Cannot prepare Elasticsearch indices at ${opts.url}: check MONITOR_ES_URL and that the cluster is up`,
+        { cause: err },
+      );
     }
   }
 
@@ -116,7 +121,10 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
     async close() {
       if (opts.dropOnClose) {
         // Wildcard deletes are refused by default (action.destructive_requires_name).
-        const found = await client.indices.get({ index: `${opts.indexPrefix}-*`, expand_wildcards: 'all' });
+        const found = await client.indices.get({
+          index: `${opts.indexPrefix}-*`,
+          expand_wildcards: 'all',
+        });
         const all = Object.keys(found);
         if (all.length) await client.indices.delete({ index: all }, { ignore: [404] });
         for (const t of indexTemplates(opts.indexPrefix)) {
@@ -145,7 +153,8 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
       });
       for await (const page of pages) yield page.map((h) => docToItem(h._source!));
     },
-    replaceMentions: (itemId: string, mentions: Mention[]) => writer.replaceMentions(itemId, mentions),
+    replaceMentions: (itemId: string, mentions: Mention[]) =>
+      writer.replaceMentions(itemId, mentions),
     async storyItems(storyId: string): Promise<ItemSummary[]> {
       const res = await client.search<ItemDoc>({
         index: names.items,

@@ -21,7 +21,10 @@ export async function search(client: Client, index: string, q: SearchQuery): Pro
   const f = buildFilter(q);
   const size = Math.min(Math.max(q.limit ?? 20, 0), 500);
   const from = Math.max(q.offset ?? 0, 0);
-  const sort: estypes.Sort = f.hasText && q.sort === 'relevance' ? ['_score', ...(NEWEST_FIRST as estypes.SortCombinations[])] : NEWEST_FIRST;
+  const sort: estypes.Sort =
+    f.hasText && q.sort === 'relevance'
+      ? ['_score', ...(NEWEST_FIRST as estypes.SortCombinations[])]
+      : NEWEST_FIRST;
   const res = await client.search<ItemDoc>({
     index,
     query: f.query,
@@ -45,7 +48,10 @@ export async function search(client: Client, index: string, q: SearchQuery): Pro
 type Dim = 'entity' | 'source' | 'day' | 'week';
 const DIM_ORDER: Dim[] = ['entity', 'source', 'day', 'week'];
 
-function dateSource(field: string, interval: '1d' | '1w'): estypes.AggregationsCompositeAggregationSource {
+function dateSource(
+  field: string,
+  interval: '1d' | '1w',
+): estypes.AggregationsCompositeAggregationSource {
   return {
     date_histogram: {
       field,
@@ -58,7 +64,10 @@ function dateSource(field: string, interval: '1d' | '1w'): estypes.AggregationsC
 }
 
 /** Composite sources for the requested dimensions; inside nested entities or on the item. */
-export function compositeSources(by: Dim[], nested: boolean): Array<Record<string, estypes.AggregationsCompositeAggregationSource>> {
+export function compositeSources(
+  by: Dim[],
+  nested: boolean,
+): Array<Record<string, estypes.AggregationsCompositeAggregationSource>> {
   const p = nested ? 'entities.' : '';
   const fields: Record<Dim, estypes.AggregationsCompositeAggregationSource> = {
     entity: { terms: { field: 'entities.entity' } },
@@ -106,14 +115,24 @@ export async function counts(client: Client, index: string, q: CountQuery): Prom
       aggs: { mentions: { sum: { field: 'mentionCount' } } },
     });
     const total = res.hits.total;
-    const mentions = (res.aggregations?.mentions as { value: number | null } | undefined)?.value ?? 0;
-    return [{ items: typeof total === 'number' ? total : (total?.value ?? 0), mentions: Math.round(mentions) }];
+    const mentions =
+      (res.aggregations?.mentions as { value: number | null } | undefined)?.value ?? 0;
+    return [
+      {
+        items: typeof total === 'number' ? total : (total?.value ?? 0),
+        mentions: Math.round(mentions),
+      },
+    ];
   }
   const rows: CountRow[] = [];
   let after: Record<string, string | number | null> | undefined;
   for (;;) {
     const composite = {
-      composite: { size: 1000, sources: compositeSources(dims, nested), ...(after ? { after } : {}) },
+      composite: {
+        size: 1000,
+        sources: compositeSources(dims, nested),
+        ...(after ? { after } : {}),
+      },
       aggs: nested
         ? { mentions: { sum: { field: 'entities.mentions' } }, items: { reverse_nested: {} } }
         : { mentions: { sum: { field: 'mentionCount' } } },
@@ -134,20 +153,25 @@ export async function counts(client: Client, index: string, q: CountQuery): Prom
       : { groups: composite };
     const res = await client.search({ index, query: f.query, size: 0, aggs });
     const a = res.aggregations as Record<string, unknown> | undefined;
-    const groups = (
-      nested
-        ? (a?.entities as { matching: { groups: CompositeAgg } } | undefined)?.matching.groups
-        : (a?.groups as CompositeAgg | undefined)
-    ) ?? { buckets: [] };
+    const groups = (nested
+      ? (a?.entities as { matching: { groups: CompositeAgg } } | undefined)?.matching.groups
+      : (a?.groups as CompositeAgg | undefined)) ?? { buckets: [] };
     rows.push(...groups.buckets.map((b) => rowOf(b, dims, nested)));
     if (!groups.after_key || groups.buckets.length < 1000) return rows;
     after = groups.after_key;
   }
 }
 
-type CoverageDoc = Pick<ItemDoc, 'id' | 'source' | 'publishedAt' | 'storyId' | 'topics' | 'entities'>;
+type CoverageDoc = Pick<
+  ItemDoc,
+  'id' | 'source' | 'publishedAt' | 'storyId' | 'topics' | 'entities'
+>;
 
-export async function coverage(client: Client, index: string, filter: ItemFilter): Promise<CoverageRow[]> {
+export async function coverage(
+  client: Client,
+  index: string,
+  filter: ItemFilter,
+): Promise<CoverageRow[]> {
   const f = buildFilter(filter);
   const keep = entityMatches(filter);
   const rows: CoverageRow[] = [];

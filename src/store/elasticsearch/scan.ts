@@ -10,7 +10,10 @@ export interface ScanRequest {
   size?: number;
 }
 
-export async function* scanHits<T>(client: Client, req: ScanRequest): AsyncGenerator<Array<estypes.SearchHit<T>>> {
+export async function* scanHits<T>(
+  client: Client,
+  req: ScanRequest,
+): AsyncGenerator<Array<estypes.SearchHit<T>>> {
   const size = req.size ?? 1000;
   const keepAlive = '2m';
   let pitId = (await client.openPointInTime({ index: req.index, keep_alive: keepAlive })).id;

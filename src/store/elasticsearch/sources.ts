@@ -15,7 +15,8 @@ export const EMPTY_STATE: SourceState = {
 type EventDoc = FetchEvent & { seq: number };
 type StateDoc = SourceState & { sourceId: string };
 
-const isNotFound = (err: unknown) => (err as { meta?: { statusCode?: number } }).meta?.statusCode === 404;
+const isNotFound = (err: unknown) =>
+  (err as { meta?: { statusCode?: number } }).meta?.statusCode === 404;
 
 export function sourceIndices(client: Client, names: IndexNames, refresh: boolean | 'wait_for') {
   // Orders events recorded in the same millisecond (the SQLite backend uses its row id).
@@ -106,7 +107,11 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
           aggs: {
             per: {
               terms: { field: 'sourceId', size: ids.length },
-              aggs: { last: latest(null), ok: latest({ term: { ok: true } }), failed: latest({ term: { ok: false } }) },
+              aggs: {
+                last: latest(null),
+                ok: latest({ term: { ok: true } }),
+                failed: latest({ term: { ok: false } }),
+              },
             },
           },
         }),
@@ -118,18 +123,27 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
         }),
         client.mget<StateDoc>({ index: names.sourceState, ids }),
       ]);
-      type Top = { doc_count: number; top: { hits: { hits: Array<{ _source?: { at: string; error: string | null } }> } } };
+      type Top = {
+        doc_count: number;
+        top: { hits: { hits: Array<{ _source?: { at: string; error: string | null } }> } };
+      };
       type EvBucket = { key: string; doc_count: number; last: Top; ok: Top; failed: Top };
       const ev = new Map(
-        ((events.aggregations?.per as { buckets: EvBucket[] } | undefined)?.buckets ?? []).map((b) => [b.key, b]),
-      );
-      const counts = new Map(
-        ((items.aggregations?.per as { buckets: Array<{ key: string; doc_count: number }> } | undefined)?.buckets ?? []).map(
-          (b) => [b.key, b.doc_count],
+        ((events.aggregations?.per as { buckets: EvBucket[] } | undefined)?.buckets ?? []).map(
+          (b) => [b.key, b],
         ),
       );
+      const counts = new Map(
+        (
+          (
+            items.aggregations?.per as
+              { buckets: Array<{ key: string; doc_count: number }> } | undefined
+          )?.buckets ?? []
+        ).map((b) => [b.key, b.doc_count]),
+      );
       const state = new Map<string, StateDoc>();
-      for (const d of states.docs) if ('found' in d && d.found && d._source) state.set(d._id, d._source);
+      for (const d of states.docs)
+        if ('found' in d && d.found && d._source) state.set(d._id, d._source);
       const top = (t: Top | undefined) => t?.top.hits.hits[0]?._source;
       return sources.map((s) => {
         const b = ev.get(s.id);
@@ -145,7 +159,8 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
           lastFetchAt: lastFetch,
           lastSuccessAt: lastOk,
           // An error is current only if no success came after it.
-          lastError: lastFetch !== null && lastFetch !== lastOk ? (top(b?.failed)?.error ?? null) : null,
+          lastError:
+            lastFetch !== null && lastFetch !== lastOk ? (top(b?.failed)?.error ?? null) : null,
           consecutiveFailures: st?.consecutiveFailures ?? 0,
           pausedReason: st?.pausedReason ?? null,
           itemCount: counts.get(s.id) ?? 0,

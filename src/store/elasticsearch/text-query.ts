@@ -76,7 +76,8 @@ export function textQuery(q: string | undefined): TextQuery {
   }
   const positive = groups.filter((g) => g.length);
   if (!positive.length) {
-    if (negatives.length) throw new SkipItemError('A search needs at least one word that is not negated');
+    if (negatives.length)
+      throw new SkipItemError('A search needs at least one word that is not negated');
     return { query: null, terms: [] };
   }
   const groupQuery = (g: Term[]): Query =>

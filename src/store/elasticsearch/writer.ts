@@ -28,23 +28,38 @@ export class BulkItemsError extends RetryLaterError {
     readonly outcomes: UpsertOutcome[],
     deadLetterPath: string,
   ) {
-    super(`Elasticsearch rejected ${failures.length} operation(s); they are kept in ${deadLetterPath} (replay with retryDeadLetters())`);
+    super(
+      `Elasticsearch rejected ${failures.length} operation(s); they are kept in ${deadLetterPath} (replay with retryDeadLetters())`,
+    );
   }
 }
 
-type Existing = Pick<ItemDoc, 'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'seq' | 'mentionsKey'> & { index: string };
-type Candidate = { id: string; url: string; storyId: string; publishedAt: string | null; order: number };
+type Existing = Pick<
+  ItemDoc,
+  'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'seq' | 'mentionsKey'
+> & { index: string };
+type Candidate = {
+  id: string;
+  url: string;
+  storyId: string;
+  publishedAt: string | null;
+  order: number;
+};
 
 const EXISTING_FIELDS = ['id', 'url', 'contentHash', 'storyId', 'ingestedAt', 'seq', 'mentionsKey'];
 
 async function findExisting(ctx: WriterContext, items: Item[]): Promise<Map<string, Existing>> {
   const found = new Map<string, Existing>();
   const res = await ctx.client.mget<ItemDoc>({
-    docs: items.map((i) => ({ _index: yearIndex(ctx.names.items, toUtcIso(i.publishedAt)), _id: i.id })),
+    docs: items.map((i) => ({
+      _index: yearIndex(ctx.names.items, toUtcIso(i.publishedAt)),
+      _id: i.id,
+    })),
     _source_includes: EXISTING_FIELDS,
   });
   for (const d of res.docs) {
-    if ('found' in d && d.found && d._source) found.set(d._source.url, { ...d._source, index: d._index });
+    if ('found' in d && d.found && d._source)
+      found.set(d._source.url, { ...d._source, index: d._index });
   }
   const missing = [...new Set(items.map((i) => i.url).filter((u) => !found.has(u)))];
   if (missing.length) {
@@ -54,7 +69,8 @@ async function findExisting(ctx: WriterContext, items: Item[]): Promise<Map<stri
       size: missing.length,
       _source: EXISTING_FIELDS,
     });
-    for (const h of r.hits.hits) if (h._source) found.set(h._source.url, { ...h._source, index: h._index });
+    for (const h of r.hits.hits)
+      if (h._source) found.set(h._source.url, { ...h._source, index: h._index });
   }
   return found;
 }
@@ -106,17 +122,26 @@ export function itemWriter(ctx: WriterContext) {
   async function write(items: Item[], preserve: boolean): Promise<UpsertOutcome[]> {
     if (!items.length) return [];
     const now = new Date().toISOString();
-    const [existing, copies] = await Promise.all([findExisting(ctx, items), findCopies(ctx, items)]);
+    const [existing, copies] = await Promise.all([
+      findExisting(ctx, items),
+      findCopies(ctx, items),
+    ]);
     const outcomes: UpsertOutcome[] = [];
     const ops: BulkOp[] = [];
     let order = 2;
     for (const item of items) {
       const old = existing.get(item.url);
-      if (old && old.contentHash === item.contentHash && (old.mentionsKey ?? '') === mentionsKey(item.mentions)) {
+      if (
+        old &&
+        old.contentHash === item.contentHash &&
+        (old.mentionsKey ?? '') === mentionsKey(item.mentions)
+      ) {
         outcomes.push({ id: old.id, url: item.url, status: 'unchanged' });
         continue;
       }
-      const cands = (copies.get(item.contentHash) ?? []).filter((c) => c.url !== item.url).sort(byAge);
+      const cands = (copies.get(item.contentHash) ?? [])
+        .filter((c) => c.url !== item.url)
+        .sort(byAge);
       const dup = preserve ? undefined : cands[0];
       const id = old?.id ?? item.id;
       const storyId = preserve
@@ -131,7 +156,8 @@ export function itemWriter(ctx: WriterContext) {
         seq: old?.seq ?? nextSeq(),
       });
       const index = yearIndex(ctx.names.items, doc.publishedAt);
-      if (old && old.index !== index) ops.push({ action: 'delete', index: old.index, id: old.id, url: item.url });
+      if (old && old.index !== index)
+        ops.push({ action: 'delete', index: old.index, id: old.id, url: item.url });
       ops.push({ action: 'index', index, id, doc, url: item.url });
       // Later items of the same batch see this one, as they would in SQLite.
       existing.set(item.url, { ...doc, index });
@@ -139,12 +165,18 @@ export function itemWriter(ctx: WriterContext) {
       list.push({ id, url: item.url, storyId, publishedAt: doc.publishedAt, order: order++ });
       copies.set(item.contentHash, list);
       const status = old ? 'updated' : dup ? 'duplicate' : 'new';
-      outcomes.push(dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status });
+      outcomes.push(
+        dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status },
+      );
     }
     const failures = await ctx.bulk(ops);
     if (failures.length) {
       const failed = new Set(failures.map((f) => f.op.url));
-      throw new BulkItemsError(failures, outcomes.filter((o) => !failed.has(o.url)), ctx.deadLetterPath);
+      throw new BulkItemsError(
+        failures,
+        outcomes.filter((o) => !failed.has(o.url)),
+        ctx.deadLetterPath,
+      );
     }
     return outcomes;
   }
@@ -159,9 +191,19 @@ export function itemWriter(ctx: WriterContext) {
     const hit = res.hits.hits[0];
     if (!hit?._source) throw new RangeError(`No item with id ${itemId}`);
     const d = hit._source;
-    const fields = mentionFields({ title: d.title, cues: d.cues ?? undefined, mentions }, d.source.id, d.publishedAt);
+    const fields = mentionFields(
+      { title: d.title, cues: d.cues ?? undefined, mentions },
+      d.source.id,
+      d.publishedAt,
+    );
     const doc: Partial<ItemDoc> = fields;
-    await ctx.client.update({ index: hit._index, id: itemId, doc, refresh: ctx.refresh, retry_on_conflict: 3 } satisfies estypes.UpdateRequest);
+    await ctx.client.update({
+      index: hit._index,
+      id: itemId,
+      doc,
+      refresh: ctx.refresh,
+      retry_on_conflict: 3,
+    } satisfies estypes.UpdateRequest);
   }
 
   return {

@@ -20,7 +20,8 @@ function tokenize(q: string): Token[] {
   while ((m = re.exec(q)) !== null) {
     if (m[2] !== undefined) {
       const words = wordsOf(m[2]);
-      if (words.length) tokens.push({ kind: 'term', text: words.join(' '), phrase: true, negated: m[1] === '-' });
+      if (words.length)
+        tokens.push({ kind: 'term', text: words.join(' '), phrase: true, negated: m[1] === '-' });
       continue;
     }
     const raw = m[3]!;
@@ -34,7 +35,13 @@ function tokenize(q: string): Token[] {
       // "NOT word": attach the negation to the following word.
       if (last?.kind === 'term' && last.text === '' && last.negated) tokens.pop();
       const neg = negated || (last?.kind === 'term' && last.text === '' && last.negated);
-      if (words.length) tokens.push({ kind: 'term', text: words.join(' '), phrase: words.length > 1, negated: neg });
+      if (words.length)
+        tokens.push({
+          kind: 'term',
+          text: words.join(' '),
+          phrase: words.length > 1,
+          negated: neg,
+        });
     }
   }
   return tokens.filter((t) => t.kind === 'or' || t.text !== '');
@@ -68,7 +75,8 @@ export function parseQuery(q: string | undefined): ParsedQuery {
   }
   const positive = groups.filter((g) => g.length).map((g) => g.join(' AND '));
   if (positive.length === 0) {
-    if (negatives.length) throw new SkipItemError('A search needs at least one word that is not negated');
+    if (negatives.length)
+      throw new SkipItemError('A search needs at least one word that is not negated');
     return { match: null, terms: [] };
   }
   let match = positive.length > 1 ? positive.map((p) => `(${p})`).join(' OR ') : positive[0]!;

@@ -26,7 +26,8 @@ export function entityConditions(f: ItemFilter, alias = 'e'): { sql: string[]; p
     sql.push(`${alias}.type = ?`);
     params.push(f.entityType);
   }
-  if (f.mentionKind) sql.push(`${alias}.${f.mentionKind === 'title' ? 'title' : 'name'}_mentions > 0`);
+  if (f.mentionKind)
+    sql.push(`${alias}.${f.mentionKind === 'title' ? 'title' : 'name'}_mentions > 0`);
   if (f.tone) sql.push(`${alias}.${f.tone} > 0`);
   return { sql, params };
 }
@@ -41,7 +42,9 @@ export function filterSql(f: ItemFilter): SqlFilter {
   }
   const ent = entityConditions(f);
   if (ent.sql.length) {
-    where.push(`EXISTS (SELECT 1 FROM item_entities e WHERE e.item_rowid = i.rowid AND ${ent.sql.join(' AND ')})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM item_entities e WHERE e.item_rowid = i.rowid AND ${ent.sql.join(' AND ')})`,
+    );
     params.push(...ent.params);
   }
   const lists: Array<[string, readonly string[] | undefined]> = [

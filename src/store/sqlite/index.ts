@@ -24,7 +24,8 @@ export type SqliteStore = Store & { readonly db: Database.Database };
 
 function open(opts: SqliteStoreOptions): Database.Database {
   try {
-    if (opts.path !== ':memory:' && !opts.readonly) mkdirSync(dirname(opts.path), { recursive: true });
+    if (opts.path !== ':memory:' && !opts.readonly)
+      mkdirSync(dirname(opts.path), { recursive: true });
     const db = new Database(opts.path, { readonly: opts.readonly ?? false });
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
@@ -37,7 +38,10 @@ function open(opts: SqliteStoreOptions): Database.Database {
     db.pragma('cache_size = -65536');
     return db;
   } catch (err) {
-    throw new FatalError(`Cannot open the SQLite store at ${opts.path}: check the directory exists and is writable (MONITOR_DATA_DIR)`, { cause: err });
+    throw new FatalError(
+      `Cannot open the SQLite store at ${opts.path}: check the directory exists and is writable (MONITOR_DATA_DIR)`,
+      { cause: err },
+    );
   }
 }
 
@@ -46,9 +50,12 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
   if (!opts.readonly) migrate(db);
   const writer = itemWriter(db);
   const sources = sourceTables(db);
-  const mentionsOf = db.prepare<[number], MentionRow>('SELECT * FROM mentions WHERE item_rowid = ? ORDER BY seq');
+  const mentionsOf = db.prepare<[number], MentionRow>(
+    'SELECT * FROM mentions WHERE item_rowid = ? ORDER BY seq',
+  );
 
-  const load = (row: ItemRow | undefined): Item | null => (row ? itemFromRow(row, mentionsOf.all(row.rowid)) : null);
+  const load = (row: ItemRow | undefined): Item | null =>
+    row ? itemFromRow(row, mentionsOf.all(row.rowid)) : null;
 
   return {
     backend: 'sqlite',
@@ -68,10 +75,16 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
     },
     async countItems(filter: ItemFilter = {}) {
       const f = filterSql(filter);
-      return (db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as { n: number }).n;
+      return (
+        db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as {
+          n: number;
+        }
+      ).n;
     },
     async *scanItems(batchSize = 500) {
-      const page = db.prepare<[number, number], ItemRow>('SELECT * FROM items WHERE rowid > ? ORDER BY rowid LIMIT ?');
+      const page = db.prepare<[number, number], ItemRow>(
+        'SELECT * FROM items WHERE rowid > ? ORDER BY rowid LIMIT ?',
+      );
       let after = 0;
       for (;;) {
         const rows = page.all(after, batchSize);

@@ -9,7 +9,18 @@ import { toUtcIso } from '../time.ts';
 import { storyLinker } from './stories.ts';
 
 export function itemWriter(db: Database.Database) {
-  const byUrl = db.prepare<[string], { rowid: number; id: string; content_hash: string; story_id: string; duplicate_of: string | null; ingested_at: string; mentions_key: string }>(
+  const byUrl = db.prepare<
+    [string],
+    {
+      rowid: number;
+      id: string;
+      content_hash: string;
+      story_id: string;
+      duplicate_of: string | null;
+      ingested_at: string;
+      mentions_key: string;
+    }
+  >(
     `SELECT rowid, id, content_hash, story_id, duplicate_of, ingested_at,
        (SELECT group_concat(entity || ':' || kind || ':' || start || ':' || tone || ':' || dictionary_version, '|')
           FROM mentions WHERE item_rowid = items.rowid) AS mentions_key
@@ -50,9 +61,16 @@ export function itemWriter(db: Database.Database) {
   );
   const linker = storyLinker(db);
   const setStory = db.prepare('UPDATE items SET story_id = ? WHERE rowid = ?');
-  const rowOf = db.prepare<[string], { rowid: number; title: string; cues: string | null; published_at: string | null; source_id: string }>(
-    'SELECT rowid, title, cues, published_at, source_id FROM items WHERE id = ?',
-  );
+  const rowOf = db.prepare<
+    [string],
+    {
+      rowid: number;
+      title: string;
+      cues: string | null;
+      published_at: string | null;
+      source_id: string;
+    }
+  >('SELECT rowid, title, cues, published_at, source_id FROM items WHERE id = ?');
 
   function writeMentions(
     rowid: number,
@@ -62,13 +80,38 @@ export function itemWriter(db: Database.Database) {
     mentionsDelete.run(rowid);
     entitiesDelete.run(rowid);
     mentions.forEach((m, seq) =>
-      mentionInsert.run(rowid, seq, m.entity, m.type, m.kind, m.start, m.end, m.surface,
-        m.position, m.sentence, m.tone, m.toneSource, m.dictionaryVersion),
+      mentionInsert.run(
+        rowid,
+        seq,
+        m.entity,
+        m.type,
+        m.kind,
+        m.start,
+        m.end,
+        m.surface,
+        m.position,
+        m.sentence,
+        m.tone,
+        m.toneSource,
+        m.dictionaryVersion,
+      ),
     );
     for (const c of itemCoverage({ title: item.title, cues: item.cues, mentions })) {
-      entityInsert.run(rowid, c.entity, c.type, c.mentions, c.nameMentions, c.titleMentions,
-        c.words, c.seconds, c.tone.positive, c.tone.neutral, c.tone.negative,
-        item.publishedAt, item.sourceId);
+      entityInsert.run(
+        rowid,
+        c.entity,
+        c.type,
+        c.mentions,
+        c.nameMentions,
+        c.titleMentions,
+        c.words,
+        c.seconds,
+        c.tone.positive,
+        c.tone.neutral,
+        c.tone.negative,
+        item.publishedAt,
+        item.sourceId,
+      );
     }
   }
 
@@ -138,7 +181,11 @@ export function itemWriter(db: Database.Database) {
     const row = rowOf.get(itemId);
     if (!row) throw new RangeError(`No item with id ${itemId}`);
     const cues = row.cues ? (JSON.parse(row.cues) as Item['cues']) : undefined;
-    writeMentions(row.rowid, { title: row.title, cues, publishedAt: row.published_at, sourceId: row.source_id }, mentions);
+    writeMentions(
+      row.rowid,
+      { title: row.title, cues, publishedAt: row.published_at, sourceId: row.source_id },
+      mentions,
+    );
   });
 
   return { upsertMany, replaceMentions };

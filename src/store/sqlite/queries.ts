@@ -21,7 +21,9 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   const limit = Math.min(Math.max(q.limit ?? 20, 0), 500);
   const offset = Math.max(q.offset ?? 0, 0);
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as { n: number }
+    db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as {
+      n: number;
+    }
   ).n;
   const entities = `(SELECT group_concat(entity) FROM item_entities e WHERE e.item_rowid = i.rowid) AS entities`;
   let rows: Array<ItemRow & { entities: string | null }>;

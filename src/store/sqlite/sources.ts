@@ -15,9 +15,15 @@ export function sourceTables(db: Database.Database) {
     `INSERT INTO sources (id, json, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
   );
-  const getState = db.prepare<[string], { consecutive_failures: number; paused_reason: string | null; next_attempt_at: string | null; validators: string }>(
-    'SELECT * FROM source_state WHERE source_id = ?',
-  );
+  const getState = db.prepare<
+    [string],
+    {
+      consecutive_failures: number;
+      paused_reason: string | null;
+      next_attempt_at: string | null;
+      validators: string;
+    }
+  >('SELECT * FROM source_state WHERE source_id = ?');
   const setState = db.prepare(
     `INSERT INTO source_state (source_id, consecutive_failures, paused_reason, next_attempt_at, validators)
      VALUES (?, ?, ?, ?, ?)
@@ -38,7 +44,9 @@ export function sourceTables(db: Database.Database) {
     }),
 
     listSources(): Source[] {
-      const rows = db.prepare('SELECT json FROM sources ORDER BY id').all() as Array<{ json: string }>;
+      const rows = db.prepare('SELECT json FROM sources ORDER BY id').all() as Array<{
+        json: string;
+      }>;
       return rows.map((r) => sourceSchema.parse(JSON.parse(r.json)));
     },
 
@@ -54,12 +62,29 @@ export function sourceTables(db: Database.Database) {
     },
 
     setSourceState(id: string, s: SourceState): void {
-      setState.run(id, s.consecutiveFailures, s.pausedReason, s.nextAttemptAt, JSON.stringify(s.validators));
+      setState.run(
+        id,
+        s.consecutiveFailures,
+        s.pausedReason,
+        s.nextAttemptAt,
+        JSON.stringify(s.validators),
+      );
     },
 
     recordFetch(e: FetchEvent): void {
-      insertEvent.run(e.sourceId, e.url, e.at, e.status, e.ok ? 1 : 0, e.itemsNew, e.itemsUpdated,
-        e.itemsDuplicate, e.itemsSkipped, e.durationMs, e.error);
+      insertEvent.run(
+        e.sourceId,
+        e.url,
+        e.at,
+        e.status,
+        e.ok ? 1 : 0,
+        e.itemsNew,
+        e.itemsUpdated,
+        e.itemsDuplicate,
+        e.itemsSkipped,
+        e.durationMs,
+        e.error,
+      );
     },
 
     fetchEvents(sourceId: string, limit = 50): FetchEvent[] {
@@ -106,7 +131,10 @@ export function sourceTables(db: Database.Database) {
           lastFetchAt: lastFetch,
           lastSuccessAt: lastOk,
           // An error is current only if no success came after it.
-          lastError: lastFetch !== null && lastFetch !== lastOk ? ((r.last_error as string | null) ?? null) : null,
+          lastError:
+            lastFetch !== null && lastFetch !== lastOk
+              ? ((r.last_error as string | null) ?? null)
+              : null,
           consecutiveFailures: (r.consecutive_failures as number | null) ?? 0,
           pausedReason: (r.paused_reason as string | null) ?? null,
           itemCount: r.items as number,

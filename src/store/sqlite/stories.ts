@@ -5,8 +5,12 @@ import { bandKeys, SAME_STORY, similarity } from '../../pipeline/minhash.ts';
 
 export function storyLinker(db: Database.Database) {
   const deleteBands = db.prepare('DELETE FROM story_bands WHERE item_rowid = ?');
-  const insertBand = db.prepare('INSERT OR IGNORE INTO story_bands (band, item_rowid) VALUES (?, ?)');
-  const upsertSig = db.prepare('INSERT OR REPLACE INTO item_signatures (item_rowid, sig) VALUES (?, ?)');
+  const insertBand = db.prepare(
+    'INSERT OR IGNORE INTO story_bands (band, item_rowid) VALUES (?, ?)',
+  );
+  const upsertSig = db.prepare(
+    'INSERT OR REPLACE INTO item_signatures (item_rowid, sig) VALUES (?, ?)',
+  );
   const head = db.prepare<[string], { id: string; published_at: string | null; rowid: number }>(
     'SELECT id, published_at, rowid FROM items WHERE id = ?',
   );
@@ -37,7 +41,13 @@ export function storyLinker(db: Database.Database) {
      * Records the item's signature and returns its story id. When the item was published
      * before the story's current head, it becomes the head.
      */
-    link(rowid: number, id: string, publishedAt: string | null, sig: number[] | null | undefined, fallback: string): string {
+    link(
+      rowid: number,
+      id: string,
+      publishedAt: string | null,
+      sig: number[] | null | undefined,
+      fallback: string,
+    ): string {
       deleteBands.run(rowid);
       if (!sig) return fallback;
       upsertSig.run(rowid, JSON.stringify(sig));

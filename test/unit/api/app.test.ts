@@ -10,8 +10,23 @@ describe('API', () => {
   let store: Store;
   let server: Server;
   let base: string;
-  const a = makeItem({ url: 'https://agency.example/1', title: 'Razi Nurullayev görüş keçirdi', text: 'Razi Nurullayevin görüşü Şəkidə oldu.' }, [['Razi Nurullayev', 'nurullayev_razi']]);
-  const b = makeItem({ url: 'https://azadsoz.example/2', title: 'Müsavat bəyanat yaydı', text: '<script>alert(1)</script> Müsavat Partiyası.', source: SOURCES.opposition! }, [['Müsavat Partiyası', 'musavat', { tone: 'negative' }]]);
+  const a = makeItem(
+    {
+      url: 'https://agency.example/1',
+      title: 'Razi Nurullayev görüş keçirdi',
+      text: 'Razi Nurullayevin görüşü Şəkidə oldu.',
+    },
+    [['Razi Nurullayev', 'nurullayev_razi']],
+  );
+  const b = makeItem(
+    {
+      url: 'https://azadsoz.example/2',
+      title: 'Müsavat bəyanat yaydı',
+      text: '<script>alert(1)</script> Müsavat Partiyası.',
+      source: SOURCES.opposition!,
+    },
+    [['Müsavat Partiyası', 'musavat', { tone: 'negative' }]],
+  );
 
   beforeAll(async () => {
     store = sqliteStore({ path: ':memory:' });
@@ -27,7 +42,11 @@ describe('API', () => {
 
   const get = async (path: string) => {
     const res = await fetch(base + path);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown>, headers: res.headers };
+    return {
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+      headers: res.headers,
+    };
   };
 
   it('searches with filters from the query string', async () => {

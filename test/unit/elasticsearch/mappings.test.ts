@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indexNames, indexTemplates, loadMapping, plainIndices, yearIndex } from '../../../src/store/elasticsearch/mappings.ts';
+import {
+  indexNames,
+  indexTemplates,
+  loadMapping,
+  plainIndices,
+  yearIndex,
+} from '../../../src/store/elasticsearch/mappings.ts';
 import { fold } from '../../../src/store/search/fold.ts';
 
 type Analysis = {
@@ -12,7 +18,14 @@ type Analysis = {
 describe('Elasticsearch mappings (data files)', () => {
   const items = loadMapping('items');
   const analysis = (items.settings as { analysis: Analysis }).analysis;
-  const props = items.mappings.properties as Record<string, { type?: string; fields?: Record<string, { analyzer: string }>; properties?: Record<string, { type: string }> }>;
+  const props = items.mappings.properties as Record<
+    string,
+    {
+      type?: string;
+      fields?: Record<string, { analyzer: string }>;
+      properties?: Record<string, { type: string }>;
+    }
+  >;
 
   it('analyse title and text the Azerbaijani way, folded, and in Russian and English', () => {
     for (const field of ['title', 'text']) {
@@ -43,10 +56,22 @@ describe('Elasticsearch mappings (data files)', () => {
   it('model entity rows as nested documents and keep raw mentions unindexed', () => {
     expect(props.entities?.type).toBe('nested');
     expect(Object.keys(props.entities?.properties ?? {})).toEqual(
-      expect.arrayContaining(['entity', 'type', 'mentions', 'nameMentions', 'titleMentions', 'words', 'seconds', 'positive', 'neutral', 'negative']),
+      expect.arrayContaining([
+        'entity',
+        'type',
+        'mentions',
+        'nameMentions',
+        'titleMentions',
+        'words',
+        'seconds',
+        'positive',
+        'neutral',
+        'negative',
+      ]),
     );
     expect(props.mentions).toEqual({ type: 'object', enabled: false });
-    for (const k of ['id', 'url', 'lang', 'storyId', 'duplicateOf', 'contentHash', 'topics']) expect(props[k]?.type, k).toBe('keyword');
+    for (const k of ['id', 'url', 'lang', 'storyId', 'duplicateOf', 'contentHash', 'topics'])
+      expect(props[k]?.type, k).toBe('keyword');
     expect(props.publishedAt?.type).toBe('date');
     expect(props.isStoryHead?.type).toBe('boolean');
   });
@@ -56,9 +81,45 @@ describe('Elasticsearch mappings (data files)', () => {
     expect(yearIndex(names.items, '2024-02-06T10:00:00.000Z')).toBe('lab-items-2024');
     expect(yearIndex(names.items, null)).toBe('lab-items-undated');
     const [itemsTpl, eventsTpl] = indexTemplates('lab');
-    expect(itemsTpl).toMatchObject({ name: 'lab-items', index_patterns: ['lab-items-*'], template: { aliases: { 'lab-items': {} } } });
+    expect(itemsTpl).toMatchObject({
+      name: 'lab-items',
+      index_patterns: ['lab-items-*'],
+      template: { aliases: { 'lab-items': {} } },
+    });
     expect(itemsTpl?.template.mappings).toEqual(items.mappings);
     expect(eventsTpl?.index_patterns).toEqual(['lab-fetch-events-*']);
     expect(plainIndices('lab').map((i) => i.index)).toEqual(['lab-sources', 'lab-source-state']);
+  });
+});
+
+describe('documents fit the strict mappings', () => {
+  it('only use fields the items mapping declares', async () => {
+    const { itemToDoc } = await import('../../../src/store/elasticsearch/docs.ts');
+    const { makeItem } = await import('../../helpers/make-item.ts');
+    const item = makeItem(
+      {
+        url: 'https://a.example/1',
+        title: 'Başlıq',
+        text: 'Namizəd Zahid Oruc danışdı.',
+        cues: [{ startSec: 0, endSec: 3, charStart: 0, charEnd: 10 }],
+      },
+      [['Zahid Oruc', 'oruc_zahid']],
+    );
+    const doc = itemToDoc(item, {
+      id: item.id,
+      storyId: item.id,
+      duplicateOf: null,
+      ingestedAt: item.ingestedAt,
+      updatedAt: item.updatedAt,
+      seq: 1,
+    });
+    const props = loadMapping('items').mappings.properties as Record<
+      string,
+      { properties?: Record<string, unknown> }
+    >;
+    expect(Object.keys(doc).filter((k) => !(k in props))).toEqual([]);
+    for (const e of doc.entities)
+      expect(Object.keys(e).filter((k) => !(k in props.entities!.properties!))).toEqual([]);
+    expect(doc.entityIds).toEqual(['oruc_zahid']);
   });
 });

@@ -6,19 +6,49 @@ import type { Store } from '../../../src/core/store.ts';
 import { makeItem, SOURCES } from '../../helpers/make-item.ts';
 
 const original = makeItem(
-  { url: 'https://agency.example/a', title: 'Namizəd Gəncədə', text: 'Namizəd Zahid Oruc Gəncədə seçicilərlə görüşdü.', publishedAt: '2024-01-10T08:00:00Z' },
+  {
+    url: 'https://agency.example/a',
+    title: 'Namizəd Gəncədə',
+    text: 'Namizəd Zahid Oruc Gəncədə seçicilərlə görüşdü.',
+    publishedAt: '2024-01-10T08:00:00Z',
+  },
   [['Zahid Oruc', 'oruc_zahid', { tone: 'positive' }]],
 );
-const copy = makeItem({ ...original, url: 'https://xeber.example/copy', contentHash: original.contentHash, source: SOURCES.private!, publishedAt: '2024-01-10T09:00:00Z' });
+const copy = makeItem({
+  ...original,
+  url: 'https://xeber.example/copy',
+  contentHash: original.contentHash,
+  source: SOURCES.private!,
+  publishedAt: '2024-01-10T09:00:00Z',
+});
 const third = makeItem(
-  { url: 'https://azadsoz.example/b', title: 'Müsavat bəyanatı', text: 'Müsavat Partiyası bəyanat yayıb.', publishedAt: '2024-01-12T08:00:00Z', source: SOURCES.opposition! },
+  {
+    url: 'https://azadsoz.example/b',
+    title: 'Müsavat bəyanatı',
+    text: 'Müsavat Partiyası bəyanat yayıb.',
+    publishedAt: '2024-01-12T08:00:00Z',
+    source: SOURCES.opposition!,
+  },
   [['Müsavat Partiyası', 'musavat', { tone: 'negative' }]],
 );
 
 async function seeded(): Promise<Store> {
   const s = sqliteStore({ path: ':memory:' });
-  await s.upsertSources([sourceSchema.parse({ id: 'agency', name: 'Agentlik', kind: 'rss', urls: ['https://agency.example/rss'], ownership: 'state' })]);
-  await s.setSourceState('agency', { consecutiveFailures: 2, pausedReason: null, nextAttemptAt: '2024-01-11T00:00:00.000Z', validators: { 'https://agency.example/rss': { etag: '"e1"' } } });
+  await s.upsertSources([
+    sourceSchema.parse({
+      id: 'agency',
+      name: 'Agentlik',
+      kind: 'rss',
+      urls: ['https://agency.example/rss'],
+      ownership: 'state',
+    }),
+  ]);
+  await s.setSourceState('agency', {
+    consecutiveFailures: 2,
+    pausedReason: null,
+    nextAttemptAt: '2024-01-11T00:00:00.000Z',
+    validators: { 'https://agency.example/rss': { etag: '"e1"' } },
+  });
   await s.upsertItems([original, copy, third]);
   return s;
 }
@@ -28,15 +58,26 @@ describe('migrateStore', () => {
     const from = await seeded();
     const to = sqliteStore({ path: ':memory:' });
     const progress: Array<[number, number]> = [];
-    const r = await migrateStore(from, to, { batchSize: 2, onProgress: (d, t) => progress.push([d, t]) });
+    const r = await migrateStore(from, to, {
+      batchSize: 2,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
     expect(r).toEqual({ copied: 3, sourceCount: 3, targetCount: 3 });
-    expect(progress).toEqual([[0, 3], [2, 3], [3, 3]]);
+    expect(progress).toEqual([
+      [0, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect((await to.listSources()).map((s) => s.id)).toEqual(['agency']);
-    expect((await to.getSourceState('agency')).validators['https://agency.example/rss']?.etag).toBe('"e1"');
+    expect((await to.getSourceState('agency')).validators['https://agency.example/rss']?.etag).toBe(
+      '"e1"',
+    );
     const moved = await to.getItem(copy.id);
     expect(moved?.duplicateOf).toBe(original.id);
     expect(moved?.storyId).toBe(original.id);
-    expect((await to.getItem(third.id))?.mentions.map((m) => [m.entity, m.tone])).toEqual([['musavat', 'negative']]);
+    expect((await to.getItem(third.id))?.mentions.map((m) => [m.entity, m.tone])).toEqual([
+      ['musavat', 'negative'],
+    ]);
     expect(await to.coverage({})).toEqual(await from.coverage({}));
     await Promise.all([from.close(), to.close()]);
   });

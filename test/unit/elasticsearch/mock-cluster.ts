@@ -17,11 +17,16 @@ export function mockCluster() {
   const mock = new Mock();
   const calls: Call[] = [];
   const client = new Client({ node: 'http://127.0.0.1:9200', Connection: mock.getConnection() });
-  const on = (method: string | string[], path: string | string[], reply: (p: Call) => Record<string, unknown> | Error | string) =>
+  const on = (
+    method: string | string[],
+    path: string | string[],
+    reply: (p: Call) => Record<string, unknown> | Error | string,
+  ) =>
     mock.add({ method, path }, (p) => {
       calls.push(p as unknown as Call);
       return reply(p as unknown as Call) as Record<string, unknown>;
     });
-  const find = (method: string, path: RegExp) => calls.filter((c) => c.method === method && path.test(c.path));
+  const find = (method: string, path: RegExp) =>
+    calls.filter((c) => c.method === method && path.test(c.path));
   return { mock, client, calls, on, find };
 }

@@ -3,7 +3,13 @@ import { parseShard, selectShard, shardOf } from '../../../src/cluster/shard.ts'
 import { sourceSchema, type Source } from '../../../src/core/source.ts';
 
 const sources: Source[] = Array.from({ length: 300 }, (_, i) =>
-  sourceSchema.parse({ id: `outlet-${i}`, name: `Outlet ${i}`, kind: 'rss', urls: [`https://o${i}.example/rss`], ownership: 'private' }),
+  sourceSchema.parse({
+    id: `outlet-${i}`,
+    name: `Outlet ${i}`,
+    kind: 'rss',
+    urls: [`https://o${i}.example/rss`],
+    ownership: 'private',
+  }),
 );
 
 describe('selectShard', () => {
@@ -17,7 +23,15 @@ describe('selectShard', () => {
 
   it('does not depend on the order or on the other sources', () => {
     const shuffled = [...sources].reverse();
-    expect(selectShard(shuffled, '2/3').map((s) => s.id).sort()).toEqual(selectShard(sources, '2/3').map((s) => s.id).sort());
+    expect(
+      selectShard(shuffled, '2/3')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(
+      selectShard(sources, '2/3')
+        .map((s) => s.id)
+        .sort(),
+    );
     const one = sources[17]!;
     const k = shardOf(one.id, 3);
     expect(selectShard([one], `${k}/3`)).toEqual([one]);
@@ -26,6 +40,7 @@ describe('selectShard', () => {
   it('keeps everything with 1/1 and rejects malformed shards', () => {
     expect(selectShard(sources, '1/1')).toHaveLength(300);
     expect(parseShard(' 2 / 5 ')).toEqual({ index: 2, count: 5 });
-    for (const bad of ['0/3', '4/3', '2', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(/k\/n/);
+    for (const bad of ['0/3', '4/3', '2', 'a/b', '1/0'])
+      expect(() => parseShard(bad)).toThrow(/k\/n/);
   });
 });

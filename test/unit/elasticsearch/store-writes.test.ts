@@ -12,14 +12,25 @@ import { makeItem, SOURCES } from '../../helpers/make-item.ts';
 import { mockCluster, type Call } from './mock-cluster.ts';
 
 const fuad = makeItem(
-  { url: 'https://agency.example/news/1', title: 'Fuad Əliyev seçicilərlə görüşdü', text: 'Namizəd Fuad Əliyev Gəncədə görüşdü. Nurullayevin çıxışı müzakirə olundu.', publishedAt: '2024-01-20T12:00:00+04:00' },
+  {
+    url: 'https://agency.example/news/1',
+    title: 'Fuad Əliyev seçicilərlə görüşdü',
+    text: 'Namizəd Fuad Əliyev Gəncədə görüşdü. Nurullayevin çıxışı müzakirə olundu.',
+    publishedAt: '2024-01-20T12:00:00+04:00',
+  },
   [
     ['Fuad Əliyev', 'aliyev_fuad', { position: 'headline' }],
     ['Nurullayevin', 'nurullayev_razi', { tone: 'positive' }],
   ],
 );
 const musavat = makeItem(
-  { url: 'https://azadsoz.example/m', title: 'Müsavat', text: 'Müsavat Partiyası bəyanat yayıb.', publishedAt: null, source: SOURCES.opposition! },
+  {
+    url: 'https://azadsoz.example/m',
+    title: 'Müsavat',
+    text: 'Müsavat Partiyası bəyanat yayıb.',
+    publishedAt: null,
+    source: SOURCES.opposition!,
+  },
   [['Müsavat Partiyası', 'musavat', { tone: 'negative' }]],
 );
 
@@ -47,9 +58,14 @@ function setup(extra: { retries?: number } = {}) {
 /** Nothing stored yet: mget finds nothing, searches hit nothing. */
 function emptyCluster(on: ReturnType<typeof mockCluster>['on']) {
   on('POST', '/_mget', (c) => ({
-    docs: (c.body as { docs: Array<{ _index: string; _id: string }> }).docs.map((d) => ({ ...d, found: false })),
+    docs: (c.body as { docs: Array<{ _index: string; _id: string }> }).docs.map((d) => ({
+      ...d,
+      found: false,
+    })),
   }));
-  on('POST', '/lab-items/_search', () => ({ hits: { total: { value: 0, relation: 'eq' }, hits: [] } }));
+  on('POST', '/lab-items/_search', () => ({
+    hits: { total: { value: 0, relation: 'eq' }, hits: [] },
+  }));
 }
 
 const bulkOk = (c: Call) => ({
@@ -68,20 +84,34 @@ describe('elasticsearchStore: setup', () => {
     on('PUT', '/:index', () => ({ acknowledged: true }));
     await store.init();
     const templates = find('PUT', /^\/_index_template\//);
-    expect(templates.map((t) => t.path)).toEqual(['/_index_template/lab-items', '/_index_template/lab-fetch-events']);
+    expect(templates.map((t) => t.path)).toEqual([
+      '/_index_template/lab-items',
+      '/_index_template/lab-fetch-events',
+    ]);
     expect(templates[0]?.body).toMatchObject({
       index_patterns: ['lab-items-*'],
       priority: 200,
-      template: { mappings: loadMapping('items').mappings, settings: loadMapping('items').settings, aliases: { 'lab-items': {} } },
+      template: {
+        mappings: loadMapping('items').mappings,
+        settings: loadMapping('items').settings,
+        aliases: { 'lab-items': {} },
+      },
     });
     const created = find('PUT', /^\/lab-(?!.*_index_template)/);
     const year = new Date().getUTCFullYear();
-    expect(created.map((c) => c.path)).toEqual(['/lab-sources', '/lab-source-state', '/lab-items-undated', `/lab-fetch-events-${year}`]);
+    expect(created.map((c) => c.path)).toEqual([
+      '/lab-sources',
+      '/lab-source-state',
+      '/lab-items-undated',
+      `/lab-fetch-events-${year}`,
+    ]);
     expect(created[0]?.body).toMatchObject({ mappings: loadMapping('sources').mappings });
   });
 
   it('refuses an index prefix Elasticsearch cannot use', () => {
-    expect(() => elasticsearchStore({ url: 'http://127.0.0.1:9200', indexPrefix: 'Lab Items' })).toThrow(/MONITOR_ES_INDEX_PREFIX/);
+    expect(() =>
+      elasticsearchStore({ url: 'http://127.0.0.1:9200', indexPrefix: 'Lab Items' }),
+    ).toThrow(/MONITOR_ES_INDEX_PREFIX/);
   });
 });
 
@@ -114,7 +144,14 @@ describe('elasticsearchStore: upsertItems', () => {
       source: { id: 'agency', ownership: 'state' },
     });
     expect(doc.entities).toEqual([
-      expect.objectContaining({ entity: 'aliyev_fuad', mentions: 1, nameMentions: 1, neutral: 1, sourceId: 'agency', publishedAt: '2024-01-20T08:00:00.000Z' }),
+      expect.objectContaining({
+        entity: 'aliyev_fuad',
+        mentions: 1,
+        nameMentions: 1,
+        neutral: 1,
+        sourceId: 'agency',
+        publishedAt: '2024-01-20T08:00:00.000Z',
+      }),
       expect.objectContaining({ entity: 'nurullayev_razi', mentions: 1, positive: 1 }),
     ]);
     expect((doc.mentions as unknown[]).length).toBe(2);
@@ -124,16 +161,59 @@ describe('elasticsearchStore: upsertItems', () => {
     const { on, find, store } = setup();
     on('POST', '/_mget', () => ({
       docs: [
-        { _index: 'lab-items-2024', _id: fuad.id, found: true, _source: { id: fuad.id, url: fuad.url, contentHash: fuad.contentHash, storyId: fuad.id, ingestedAt: '2024-01-20T09:00:00.000Z', mentionsKey: mentionsKey(fuad.mentions) } },
+        {
+          _index: 'lab-items-2024',
+          _id: fuad.id,
+          found: true,
+          _source: {
+            id: fuad.id,
+            url: fuad.url,
+            contentHash: fuad.contentHash,
+            storyId: fuad.id,
+            ingestedAt: '2024-01-20T09:00:00.000Z',
+            mentionsKey: mentionsKey(fuad.mentions),
+          },
+        },
         { _index: 'lab-items-2024', _id: 'copy', found: false },
       ],
     }));
-    const copy = makeItem({ ...fuad, url: 'https://xeber.example/copy', contentHash: fuad.contentHash, source: SOURCES.private! });
+    const copy = makeItem({
+      ...fuad,
+      url: 'https://xeber.example/copy',
+      contentHash: fuad.contentHash,
+      source: SOURCES.private!,
+    });
     on('POST', '/lab-items/_search', (c) => {
       const body = c.body as { collapse?: unknown };
       if (!body.collapse) return { hits: { hits: [] } };
-      const inner = { hits: { hits: [{ _index: 'lab-items-2024', _id: fuad.id, _source: { id: fuad.id, url: fuad.url, storyId: 'story-1', publishedAt: fuad.publishedAt } }] } };
-      return { hits: { hits: [{ _index: 'lab-items-2024', _id: fuad.id, _source: { contentHash: fuad.contentHash }, inner_hits: { earliest: inner } }] } };
+      const inner = {
+        hits: {
+          hits: [
+            {
+              _index: 'lab-items-2024',
+              _id: fuad.id,
+              _source: {
+                id: fuad.id,
+                url: fuad.url,
+                storyId: 'story-1',
+                publishedAt: fuad.publishedAt,
+              },
+            },
+          ],
+        },
+      };
+      return {
+        hits: {
+          hits: [
+            {
+              _index: 'lab-items-2024',
+              _id: fuad.id,
+              _source: { contentHash: fuad.contentHash },
+              inner_hits: { earliest: inner },
+            },
+          ],
+        },
+      };
     });
     on('POST', '/_bulk', bulkOk);
     const out = await store.upsertItems([fuad, copy]);
@@ -141,11 +221,21 @@ describe('elasticsearchStore: upsertItems', () => {
       { id: fuad.id, url: fuad.url, status: 'unchanged' },
       { id: copy.id, url: copy.url, status: 'duplicate', duplicateOf: fuad.id },
     ]);
-    const collapse = find('POST', /_search$/).find((c) => (c.body as { collapse?: unknown }).collapse)?.body;
-    expect(collapse).toMatchObject({ query: { terms: { contentHash: [fuad.contentHash] } }, collapse: { field: 'contentHash' } });
+    const collapse = find('POST', /_search$/).find(
+      (c) => (c.body as { collapse?: unknown }).collapse,
+    )?.body;
+    expect(collapse).toMatchObject({
+      query: { terms: { contentHash: [fuad.contentHash] } },
+      collapse: { field: 'contentHash' },
+    });
     const lines = find('POST', /^\/_bulk$/)[0]?.body as Array<Record<string, unknown>>;
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatchObject({ id: copy.id, duplicateOf: fuad.id, storyId: 'story-1', isStoryHead: false });
+    expect(lines[1]).toMatchObject({
+      id: copy.id,
+      duplicateOf: fuad.id,
+      storyId: 'story-1',
+      isStoryHead: false,
+    });
   });
 
   it('retries items rejected with 429, dead-letters the rest and can replay them', async () => {
@@ -154,7 +244,9 @@ describe('elasticsearchStore: upsertItems', () => {
     let round = 0;
     on('POST', '/_bulk', (c) => {
       round++;
-      const lines = (c.body as Array<Record<string, { _id: string; _index: string }>>).filter((l) => 'index' in l);
+      const lines = (c.body as Array<Record<string, { _id: string; _index: string }>>).filter(
+        (l) => 'index' in l,
+      );
       if (round > 1) return bulkOk(c);
       return {
         errors: true,
@@ -163,7 +255,10 @@ describe('elasticsearchStore: upsertItems', () => {
           index: {
             ...l.index,
             status: [429, 400][i],
-            error: { type: i === 0 ? 'es_rejected_execution_exception' : 'document_parsing_exception', reason: 'nope' },
+            error: {
+              type: i === 0 ? 'es_rejected_execution_exception' : 'document_parsing_exception',
+              reason: 'nope',
+            },
           },
         })),
       };
@@ -178,9 +273,18 @@ describe('elasticsearchStore: upsertItems', () => {
     const second = find('POST', /^\/_bulk$/)[1]?.body as Array<Record<string, { _id: string }>>;
     expect(second.filter((l) => 'index' in l).map((l) => l.index!._id)).toEqual([fuad.id]);
     expect(sleeps).toEqual([10]);
-    const dead = readFileSync(deadPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const dead = readFileSync(deadPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(dead).toHaveLength(1);
-    expect(dead[0]).toMatchObject({ action: 'index', index: 'lab-items-undated', id: musavat.id, url: musavat.url, status: 400 });
+    expect(dead[0]).toMatchObject({
+      action: 'index',
+      index: 'lab-items-undated',
+      id: musavat.id,
+      url: musavat.url,
+      status: 400,
+    });
     expect((dead[0]!.doc as { title: string }).title).toBe('Müsavat');
     expect(logs.some((l) => l.includes(musavat.id) && l.includes(deadPath))).toBe(true);
 

@@ -1,0 +1,217 @@
+// What researchers and report writers take away: metrics, exports and charts.
+//   GET /api/entities
+//   GET /api/metrics?unit&by&type&period&from&to&dedupe&bootstrap (+ item filters)
+//   GET /api/export/{coverage|items|mentions}.{csv|xlsx|json}   (+ item filters)
+//   GET /api/charts/{share-by-outlet|coverage-over-time|tone-by-subject|lorenz}.{svg|png}?labels=az|en
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { Store } from '../../core/store.ts';
+import type { Election } from '../../tagging/index.ts';
+import { PERIOD_IDS } from '../../metrics/index.ts';
+import { computeMetrics } from '../../report/coverage-metrics.ts';
+import {
+  coverageByDayOutlet,
+  DAY_OUTLET_COLUMNS,
+  ITEM_COLUMNS,
+  itemsTable,
+  MENTION_COLUMNS,
+  mentionsTable,
+  toCsv,
+  toXlsx,
+  type Column,
+  type TableRow,
+} from '../../report/tables/index.ts';
+import { isChartKind, renderChart } from '../../report/charts/index.ts';
+import { filterParams, searchParams, toFilter, toSearch } from '../filter-params.ts';
+import { HttpError } from '../errors.ts';
+
+const metricsParams = filterParams.extend({
+  unit: z.enum(['items', 'mentions', 'words', 'seconds']).default('mentions'),
+  by: z.enum(['entity', 'party', 'outlet', 'ownership']).default('entity'),
+  type: z.enum(['candidate', 'party']).optional(),
+  period: z.enum(PERIOD_IDS).optional(),
+  bootstrap: z.enum(['true', 'false']).optional(),
+});
+
+const chartParams = metricsParams.extend({
+  /** Language of the chart's labels (`lang` filters the items). */
+  labels: z.enum(['az', 'en']).default('en'),
+  width: z.coerce.number().int().min(200).max(4000).default(900),
+  height: z.coerce.number().int().min(150).max(3000).default(500),
+});
+
+const EXPORT_LIMIT = 100_000;
+
+async function sendTable(
+  res: Response,
+  name: string,
+  format: string,
+  columns: Column[],
+  rows: TableRow[],
+) {
+  if (format === 'csv') {
+    res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(rows, columns));
+  } else if (format === 'xlsx') {
+    res
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(`${name}.xlsx`)
+      .send(await toXlsx([{ name, columns, rows }]));
+  } else {
+    res.attachment(`${name}.json`).json(rows);
+  }
+}
+
+export function coverageRoutes(store: Store, election: Election): Router {
+  const r = Router();
+  const names = Object.fromEntries(election.entities.map((e) => [e.id, e.name]));
+
+  r.get('/entities', (_req, res) => {
+    res.json({
+      election: {
+        id: election.id,
+        name: election.name,
+        votingDay: election.votingDay,
+        incumbent: election.incumbent,
+      },
+      entities: Object.fromEntries(
+        election.entities.map((e) => [e.id, { name: e.name, type: e.type, party: e.party }]),
+      ),
+    });
+  });
+
+  const metricsOf = (p: z.output<typeof metricsParams>) => {
+    const { from, to, ...filter } = toFilter(p);
+    return computeMetrics(store, election, {
+      unit: p.unit,
+      by: p.by,
+      dedupe: p.dedupe ?? 'each',
+      bootstrap: p.bootstrap === 'true',
+      filter,
+      ...(p.type ? { type: p.type } : {}),
+      ...(p.period ? { period: p.period } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    });
+  };
+
+  r.get('/metrics', async (req, res) => {
+    res.json(await metricsOf(metricsParams.parse(req.query)));
+  });
+
+  r.get('/export/:name.:format', async (req, res) => {
+    const format = z.enum(['csv', 'xlsx', 'json']).parse(req.params.format);
+    const name = z.enum(['coverage', 'items', 'mentions']).parse(req.params.name);
+    if (name === 'coverage') {
+      const rows = coverageByDayOutlet(
+        await store.coverage(toFilter(filterParams.parse(req.query))),
+      );
+      await sendTable(
+        res,
+        'coverage-by-day-outlet',
+        format,
+        DAY_OUTLET_COLUMNS,
+        rows as unknown as TableRow[],
+      );
+      return;
+    }
+    const q = toSearch(searchParams.parse({ limit: '500', ...req.query }));
+    const hits = [];
+    for (let offset = 0; offset < EXPORT_LIMIT; offset += 500) {
+      const page = await store.search({ ...q, limit: 500, offset });
+      hits.push(...page.hits);
+      if (page.hits.length < 500) break;
+    }
+    if (name === 'items') {
+      await sendTable(
+        res,
+        'items',
+        format,
+        ITEM_COLUMNS,
+        itemsTable(hits) as unknown as TableRow[],
+      );
+      return;
+    }
+    const items = [];
+    for (const h of hits) {
+      const item = await store.getItem(h.item.id);
+      if (item) items.push(item);
+    }
+    const entities = q.entities ? { entities: q.entities } : {};
+    await sendTable(
+      res,
+      'mentions',
+      format,
+      MENTION_COLUMNS,
+      mentionsTable(items, entities) as unknown as TableRow[],
+    );
+  });
+
+  r.get('/charts/:kind.:format', async (req, res) => {
+    const { kind, format } = req.params;
+    if (!isChartKind(kind))
+      throw new HttpError(
+        404,
+        `no chart "${kind}"; try share-by-outlet, coverage-over-time, tone-by-subject or lorenz`,
+      );
+    if (format !== 'svg' && format !== 'png')
+      throw new HttpError(404, 'charts come as .svg or .png');
+    const p = chartParams.parse(req.query);
+    const filter = toFilter(p);
+    const subjectNames = names;
+    let data;
+    if (kind === 'share-by-outlet') {
+      const rows = await store.counts({
+        ...filter,
+        entityType: p.type ?? 'candidate',
+        by: ['entity', 'source'],
+      });
+      data = {
+        rows: rows.map((x) => ({
+          outlet: x.source!,
+          subject: x.entity!,
+          value: p.unit === 'items' ? x.items : x.mentions,
+        })),
+        subjectNames,
+      };
+    } else if (kind === 'coverage-over-time') {
+      const rows = await store.counts({
+        ...filter,
+        entityType: p.type ?? 'candidate',
+        by: ['entity', 'day'],
+      });
+      data = {
+        rows: rows.map((x) => ({
+          date: x.day!,
+          subject: x.entity!,
+          value: p.unit === 'items' ? x.items : x.mentions,
+        })),
+        subjectNames,
+      };
+    } else {
+      const report = await metricsOf(p);
+      data =
+        kind === 'tone-by-subject'
+          ? {
+              subjects: report.subjects.map((s) => ({ subject: s.entity, ...s.tone })),
+              subjectNames,
+            }
+          : {
+              values: report.subjects.map((s) => ({ subject: s.entity, value: s.value })),
+              subjectNames,
+              unit: p.unit,
+            };
+    }
+    const out = await renderChart(kind, data as never, {
+      lang: p.labels,
+      format,
+      width: p.width,
+      height: p.height,
+    });
+    res
+      .type(format === 'svg' ? 'image/svg+xml' : 'image/png')
+      .attachment(`${kind}.${format}`)
+      .send(out);
+  });
+
+  return r;
+}

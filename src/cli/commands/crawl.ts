@@ -1,0 +1,48 @@
+// monitor crawl --once: one pass over the sources, then exit.
+import type { Command } from 'commander';
+import { runAllOnce, loadSources } from '../../../crawlers/index.ts';
+import type { Context } from '../context.ts';
+import { projectPath } from '../context.ts';
+import { crawlRuntime, describeRun } from '../crawling.ts';
+
+export function registerCrawl(program: Command, context: () => Context): void {
+  program
+    .command('crawl')
+    .description('crawl the sources (use --once; `monitor start` runs them on their schedules)')
+    .option('--once', 'one pass over every enabled source, then exit', false)
+    .option('-s, --source <id...>', 'only these source ids')
+    .option('--sources <file>', 'source list (default MONITOR_SOURCES)')
+    .option('--concurrency <n>', 'sources crawled at once', '4')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 when every source succeeded, 2 when some failed (each is listed with the reason).',
+    )
+    .action(
+      async (opts: { once: boolean; source?: string[]; sources?: string; concurrency: string }) => {
+        const ctx = context();
+        if (!opts.once)
+          throw new Error(
+            'use `monitor crawl --once` for one pass, or `monitor start` for the scheduler',
+          );
+        const all = loadSources(projectPath(opts.sources ?? ctx.config.sources));
+        const unknown = (opts.source ?? []).filter((id) => !all.some((s) => s.id === id));
+        if (unknown.length) throw new Error(`unknown source id(s): ${unknown.join(', ')}`);
+        const sources = all.filter((s) => (opts.source ? opts.source.includes(s.id) : s.enabled));
+        const store = await ctx.store();
+        await store.upsertSources(all);
+        const runtime = await crawlRuntime(ctx);
+        const results = await runAllOnce(sources, (s) => runtime.run(s, { force: true }), {
+          concurrency: Math.max(1, Number(opts.concurrency) || 4),
+        });
+        let failed = 0;
+        for (const r of results) {
+          if (r.result) process.stdout.write(`${describeRun(r.source, r.result)}\n`);
+          if (!r.result?.ok) failed++;
+          if (r.error) process.stdout.write(`FAIL ${r.source.id}: ${String(r.error)}\n`);
+        }
+        process.stdout.write(`${results.length - failed}/${results.length} sources ok\n`);
+        await ctx.close();
+        process.exitCode = failed ? 2 : 0;
+      },
+    );
+}

@@ -1,0 +1,38 @@
+// Re-tags stored items after a dictionary change. Mentions a monitor reviewed
+// (toneSource 'review') survive: new automatic mentions overlapping them are dropped.
+import type { Item, Mention, Tagger } from '../core/types.ts';
+import type { Store } from '../core/store.ts';
+
+export function mergeReviewed(fresh: Mention[], previous: Mention[]): Mention[] {
+  const reviewed = previous.filter((m) => m.toneSource === 'review');
+  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+  const kept = fresh.filter((m) => !reviewed.some((r) => overlaps(r, m)));
+  return [...kept, ...reviewed].sort((a, b) => a.start - b.start);
+}
+
+export interface RetagSummary {
+  items: number;
+  changed: number;
+}
+
+export async function retagAll(
+  store: Store,
+  tagger: Tagger,
+  opts: { batchSize?: number; onProgress?: (s: RetagSummary) => void } = {},
+): Promise<RetagSummary> {
+  const summary: RetagSummary = { items: 0, changed: 0 };
+  for await (const batch of store.scanItems(opts.batchSize ?? 500)) {
+    const updated: Item[] = [];
+    for (const item of batch) {
+      const doc = { title: item.title, text: item.text, lang: item.lang };
+      const mentions = mergeReviewed(tagger.tag(doc), item.mentions);
+      const topics = tagger.topics?.(doc) ?? item.topics;
+      updated.push({ ...item, mentions, topics });
+    }
+    const outcomes = await store.upsertItems(updated);
+    summary.items += batch.length;
+    summary.changed += outcomes.filter((o) => o.status === 'updated').length;
+    opts.onProgress?.(summary);
+  }
+  return summary;
+}
