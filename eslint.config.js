@@ -29,7 +29,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-constant-condition': ['error', { checkLoops: false }],
     },
@@ -39,8 +42,18 @@ export default tseslint.config(
     files: ['dashboards/web/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['document', 'window', 'location', 'history', 'navigator', 'localStorage', 'FormData', 'URLSearchParams', 'Node', 'Blob']
-          .map((g) => [g, 'readonly']),
+        [
+          'document',
+          'window',
+          'location',
+          'history',
+          'navigator',
+          'localStorage',
+          'FormData',
+          'URLSearchParams',
+          'Node',
+          'Blob',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },

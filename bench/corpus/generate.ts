@@ -28,22 +28,52 @@ export const SUBJECT_ENTITIES: Array<[phrase: string, entity: string, kind: 'nam
 ];
 const SUBJECTS = SUBJECT_ENTITIES.map(([phrase]) => phrase);
 const FRAMES = [
-  '{s} bu gün Gəncədə seçicilərlə görüşüb və regionun inkişaf planından danışıb.',
-  'Mərkəzi Seçki Komissiyası {s} ilə bağlı müraciəti araşdırdığını bildirib.',
-  'Müşahidəçilər {s} tərəfindən keçirilən toplantının sakit keçdiyini qeyd ediblər.',
-  'Televiziya debatında {s} gənclərin məşğulluğu məsələsini qaldırıb.',
-  'Yerli sakinlər {s} barədə fikirlərini jurnalistlərlə bölüşüblər.',
-  'Ekspertlər {s} proqramının iqtisadi tərəfini təhlil ediblər.',
-  '{s} kampaniya qərargahı yeni bəyanat yayıb.',
-  'Sumqayıtda keçirilən görüşdə {s} təhsil islahatlarından bəhs edib.',
+  '{s} {d} {p} seçicilərlə görüşüb və regionun inkişaf planından danışıb.',
+  'Mərkəzi Seçki Komissiyası {s} ilə bağlı {n} saylı müraciəti araşdırdığını bildirib.',
+  'Müşahidəçilər {p} {s} tərəfindən keçirilən toplantının sakit keçdiyini qeyd ediblər.',
+  'Televiziya debatında {s} {p} gənclərin məşğulluğu məsələsini qaldırıb.',
+  '{p} yaşayan {n} sakin {s} barədə fikirlərini jurnalistlərlə bölüşüb.',
+  'Ekspertlər {d} {s} proqramının iqtisadi tərəfini təhlil ediblər.',
+  '{s} kampaniya qərargahı {d} {n} səhifəlik yeni bəyanat yayıb.',
+  '{p} keçirilən görüşdə {s} təhsil islahatlarından bəhs edib.',
 ];
 const FILLER = [
-  'Hava şəraiti görüşə təsir göstərməyib.',
-  'Tədbirdə yüzlərlə sakin iştirak edib.',
-  'Jurnalistlərin sualları cavabsız qalmayıb.',
-  'Görüş təxminən iki saat davam edib.',
-  'Bölgədə yol tikintisi işləri də davam etdirilir.',
-  'Sakinlər su təchizatı ilə bağlı problemləri dilə gətiriblər.',
+  '{p} hava şəraiti {d} görüşə təsir göstərməyib.',
+  'Tədbirdə {p} {n} sakin iştirak edib.',
+  'Jurnalistlərin {n} sualı {d} cavabsız qalmayıb.',
+  'Görüş {p} təxminən {n} dəqiqə davam edib.',
+  '{p} yol tikintisi işləri {d} də davam etdirilir.',
+  'Sakinlər {p} su təchizatı ilə bağlı {n} problemi dilə gətiriblər.',
+  'Bakıda {d} {n} yeni avtobus xəttinin açılışı gözlənilir.',
+  '{p} məktəblərində {n} sinif otağı təmir olunub.',
+];
+const PLACES = [
+  'Gəncədə',
+  'Sumqayıtda',
+  'Şəkidə',
+  'Lənkəranda',
+  'Mingəçevirdə',
+  'Naxçıvanda',
+  'Qubada',
+  'Şamaxıda',
+  'Bərdədə',
+  'Zaqatalada',
+  'Masallıda',
+  'Şirvanda',
+  'Yevlaxda',
+  'Ağdamda',
+  'Füzulidə',
+  'Xaçmazda',
+];
+const DAYS = [
+  'bazar ertəsi',
+  'çərşənbə axşamı',
+  'çərşənbə günü',
+  'cümə axşamı',
+  'cümə günü',
+  'şənbə günü',
+  'bu gün',
+  'dünən',
 ];
 const SOURCES: SourceRef[] = [
   { id: 'agency', name: 'Dövlət Agentliyi', kind: 'rss', ownership: 'state' },
@@ -84,7 +114,10 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
     const parts: string[] = [];
     let len = 0;
     while (len < chars) {
-      const s = r() < 0.55 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER);
+      const s = (r() < 0.3 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER))
+        .replace('{p}', pick(PLACES))
+        .replace('{d}', pick(DAYS))
+        .replace('{n}', String(2 + Math.floor(r() * 500)));
       parts.push(s);
       len += s.length + 1;
     }

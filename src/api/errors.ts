@@ -15,12 +15,10 @@ export class HttpError extends Error {
 export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof ZodError) {
-      res
-        .status(400)
-        .json({
-          error: 'bad parameters',
-          issues: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-        });
+      res.status(400).json({
+        error: 'bad parameters',
+        issues: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      });
     } else if (err instanceof HttpError) {
       res.status(err.status).json({ error: err.message });
     } else if (err instanceof MonitorError && err.action === 'skip') {

@@ -29,14 +29,21 @@ export async function ingestJsonLines(
     byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0 },
   };
   let batch: RawItem[] = [];
+  // Two batches in flight: the sink may tag one while it stores the other.
+  const inflight: Promise<void>[] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const outcomes = await sink(batch);
-    for (const o of outcomes) summary.byStatus[o.status]++;
-    // The sink drops items the pipeline rejects; count them as skipped.
-    summary.skipped += batch.length - outcomes.length;
+    const sent = batch;
     batch = [];
-    opts.onBatch?.(summary);
+    inflight.push(
+      sink(sent).then((outcomes) => {
+        for (const o of outcomes) summary.byStatus[o.status]++;
+        // The sink drops items the pipeline rejects; count them as skipped.
+        summary.skipped += sent.length - outcomes.length;
+        opts.onBatch?.(summary);
+      }),
+    );
+    if (inflight.length >= 2) await inflight.shift();
   };
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -52,5 +59,6 @@ export async function ingestJsonLines(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await Promise.all(inflight);
   return summary;
 }

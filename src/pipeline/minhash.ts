@@ -1,7 +1,7 @@
 // Near-duplicate detection for reposts ("...-ya istinadən"): MinHash over 5-word shingles
 // of the folded text, banded for lookup. Two items whose signatures agree on most
 // positions share most of their wording.
-import { fold } from '../store/search/fold.ts';
+import { foldedWords } from './words.ts';
 
 export const SIGNATURE_SIZE = 64;
 const BAND_ROWS = 4;
@@ -29,12 +29,20 @@ function fnv1a(s: string): number {
 
 /** The MinHash signature of a text, or null when it is too short to compare. */
 export function signature(text: string): number[] | null {
-  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return signatureOfWords(foldedWords(text));
+}
+
+export function signatureOfWords(words: readonly string[]): number[] | null {
   const count = words.length - SHINGLE + 1;
   if (count < MIN_SHINGLES) return null;
+  // Hash each word once; a shingle's hash combines its words' hashes in order.
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]!);
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (let i = 0; i < count; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE; j++) h = Math.imul(h ^ wh[i + j]!, 0x01000193) >>> 0;
+    h ^= h >>> 15;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = (Math.imul(h, MUL[k]!) + ADD[k]!) >>> 0;
       if (v < sig[k]!) sig[k] = v;
@@ -43,16 +51,17 @@ export function signature(text: string): number[] | null {
   return [...sig];
 }
 
-/** Lookup keys: one per band of rows; similar texts share at least one with high odds. */
-export function bandKeys(sig: readonly number[]): string[] {
-  const keys: string[] = [];
+/**
+ * Lookup keys, one per band of rows; similar texts share at least one with high odds.
+ * Integers (band hash × 64 + band number) keep the lookup index small and fast.
+ */
+export function bandKeys(sig: readonly number[]): number[] {
+  const keys: number[] = [];
   for (let b = 0; b * BAND_ROWS < sig.length; b++) {
-    keys.push(
-      `${b}:${sig
-        .slice(b * BAND_ROWS, (b + 1) * BAND_ROWS)
-        .map((n) => n.toString(36))
-        .join('.')}`,
-    );
+    let h = 0x811c9dc5;
+    for (let r = b * BAND_ROWS; r < (b + 1) * BAND_ROWS; r++)
+      h = Math.imul(h ^ sig[r]!, 0x01000193) >>> 0;
+    keys.push(h * 64 + b);
   }
   return keys;
 }

@@ -3,10 +3,10 @@
 import type { Item, LanguageDetector, RawItem, Tagger } from '../core/types.ts';
 import type { ItemSink, Store } from '../core/store.ts';
 import { SkipItemError } from '../core/errors.ts';
-import { countWords } from '../store/item-coverage.ts';
 import { canonicalUrl, itemId } from './canonical-url.ts';
-import { contentHash } from './content-hash.ts';
-import { signature } from './minhash.ts';
+import { contentHashOfWords } from './content-hash.ts';
+import { signatureOfWords } from './minhash.ts';
+import { foldedWords } from './words.ts';
 
 export interface PipelineDeps {
   detector: LanguageDetector;
@@ -24,6 +24,7 @@ export function processItem(raw: RawItem, deps: PipelineDeps): Item {
     raw.lang && raw.lang !== 'und' ? raw.lang : deps.detector.detect(`${title}\n${text}`);
   const doc = { title, text, lang };
   const now = (deps.now?.() ?? new Date()).toISOString();
+  const textWords = foldedWords(text);
   return {
     ...raw,
     url,
@@ -31,13 +32,13 @@ export function processItem(raw: RawItem, deps: PipelineDeps): Item {
     text,
     id: itemId(url),
     lang,
-    contentHash: contentHash(title, text),
+    contentHash: contentHashOfWords(foldedWords(title), textWords),
     duplicateOf: null,
     storyId: null,
-    wordCount: countWords(text),
+    wordCount: textWords.length,
     mentions: deps.tagger.tag(doc),
     topics: deps.tagger.topics?.(doc) ?? [],
-    signature: signature(text),
+    signature: signatureOfWords(textWords),
     ingestedAt: now,
     updatedAt: now,
   };

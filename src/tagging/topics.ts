@@ -13,23 +13,24 @@ export interface TopicMatcher {
 
 export function compileTopics(defs: TopicDef[]): TopicMatcher {
   const byFirst = new Map<string, Term[]>();
-  let maxLen = 0;
   for (const d of defs) {
     for (const t of d.terms) {
       const stems = foldText(t).split(' ');
       const first = stems[0]!;
-      maxLen = Math.max(maxLen, first.length);
       const list = byFirst.get(first) ?? [];
       list.push({ topic: d.id, stems });
       byFirst.set(first, list);
     }
   }
+  // Only the lengths first stems actually have are worth slicing words to.
+  const lengths = [...new Set([...byFirst.keys()].map((k) => k.length))].sort((a, b) => b - a);
   return {
     topics(text) {
       const words = tokenize(text).map((t) => t.folded);
       const found = new Set<string>();
       words.forEach((w, i) => {
-        for (let l = Math.min(w.length, maxLen); l >= 2; l--) {
+        for (const l of lengths) {
+          if (l > w.length) continue;
           for (const term of byFirst.get(w.slice(0, l)) ?? []) {
             if (!found.has(term.topic) && follows(words, i, term.stems)) found.add(term.topic);
           }

@@ -86,7 +86,7 @@ describe('ingest survives SIGKILL', () => {
 
     const second = await runMonitor(['ingest', file], { env: env() });
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toMatch(
+    expect(second.stdout).toMatch(
       new RegExp(`${COUNT} lines, ${COUNT - afterKill} new, 0 updated, ${afterKill} unchanged`),
     );
     const final = new Database(dbFile(), { readonly: true });

@@ -36,6 +36,9 @@ function open(opts: SqliteStoreOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    // Checkpoint the WAL less often: fewer, larger copies into the main file.
+    db.pragma('wal_autocheckpoint = 8000');
     return db;
   } catch (err) {
     throw new FatalError(

@@ -76,9 +76,12 @@ export function itemWriter(db: Database.Database) {
     rowid: number,
     item: Pick<Item, 'title' | 'cues' | 'publishedAt'> & { sourceId: string },
     mentions: Mention[],
+    isNew = false,
   ): void {
-    mentionsDelete.run(rowid);
-    entitiesDelete.run(rowid);
+    if (!isNew) {
+      mentionsDelete.run(rowid);
+      entitiesDelete.run(rowid);
+    }
     mentions.forEach((m, seq) =>
       mentionInsert.run(
         rowid,
@@ -164,10 +167,15 @@ export function itemWriter(db: Database.Database) {
     } else {
       rowid = Number(insert.run(row).lastInsertRowid);
     }
-    const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id);
+    const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id, !existing);
     if (story !== row.story_id) setStory.run(story, rowid);
     ftsInsert.run(rowid, fold(item.title), fold(item.text));
-    writeMentions(rowid, { ...item, publishedAt, sourceId: item.source.id }, item.mentions);
+    writeMentions(
+      rowid,
+      { ...item, publishedAt, sourceId: item.source.id },
+      item.mentions,
+      !existing,
+    );
     const status = existing ? 'updated' : dup ? 'duplicate' : 'new';
     return dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status };
   }

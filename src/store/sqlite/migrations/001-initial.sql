@@ -69,13 +69,13 @@ CREATE INDEX item_entities_entity ON item_entities (entity, published_at);
 CREATE INDEX item_entities_entity_source ON item_entities (entity, source_id, published_at);
 
 -- Full-text index over folded text (Azerbaijani case folding and ASCII fallbacks), so that
--- "Eliyev" finds "Əliyev"; the original text stays in items.
+-- "Eliyev" finds "Əliyev"; the original text stays in items. The text arrives folded, so
+-- the tokenizer need not strip diacritics (which costs six times the indexing time).
 CREATE VIRTUAL TABLE items_fts USING fts5 (
   title, text,
   content = '',
   contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '3'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
 
 CREATE TABLE sources (
