@@ -12,6 +12,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerMetrics } from './commands/metrics.ts';
 import { registerTagging } from './commands/tagging.ts';
+import { registerMigrate } from './commands/migrate.ts';
 
 const program = new Command('monitor')
   .description(
@@ -32,6 +33,7 @@ registerExtract(program, context);
 registerSources(program, context);
 registerTagging(program, context);
 registerMetrics(program, context);
+registerMigrate(program, context);
 
 try {
   await program.parseAsync(process.argv);

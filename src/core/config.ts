@@ -98,6 +98,14 @@ export const SETTINGS = {
     z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     'log verbosity',
   ],
+  shard: [
+    'MONITOR_SHARD',
+    z
+      .string()
+      .regex(/^[1-9]\d*\/[1-9]\d*$/, 'k/n, e.g. 2/3')
+      .optional(),
+    'this crawler takes share k of n of the sources (several crawler machines, one cluster)',
+  ],
   scheduler: [
     'MONITOR_SCHEDULER',
     bool.default(true),

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { runAllOnce, loadSources } from '../../../crawlers/index.ts';
 import type { Context } from '../context.ts';
+import { selectShard } from '../../cluster/shard.ts';
 import { projectPath } from '../context.ts';
 import { crawlRuntime, describeRun } from '../crawling.ts';
 
@@ -27,7 +28,8 @@ export function registerCrawl(program: Command, context: () => Context): void {
         const all = loadSources(projectPath(opts.sources ?? ctx.config.sources));
         const unknown = (opts.source ?? []).filter((id) => !all.some((s) => s.id === id));
         if (unknown.length) throw new Error(`unknown source id(s): ${unknown.join(', ')}`);
-        const sources = all.filter((s) => (opts.source ? opts.source.includes(s.id) : s.enabled));
+        const listed = all.filter((s) => (opts.source ? opts.source.includes(s.id) : s.enabled));
+      const sources = ctx.config.shard ? selectShard(listed, ctx.config.shard) : listed;
         const store = await ctx.store();
         await store.upsertSources(all);
         const runtime = await crawlRuntime(ctx);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createScheduler, loadSources, runAllOnce } from '../../../crawlers/index.ts';
 import { errorMessage } from '../../core/errors.ts';
 import type { Context } from '../context.ts';
+import { selectShard } from '../../cluster/shard.ts';
 import { projectPath } from '../context.ts';
 import { crawlLogger, crawlRuntime, describeRun } from '../crawling.ts';
 import { startServer } from '../server.ts';
@@ -22,11 +23,13 @@ export function registerStart(program: Command, context: () => Context): void {
       const sources = loadSources(projectPath(opts.sources ?? ctx.config.sources));
       const store = await ctx.store();
       await store.upsertSources(sources);
+      // With MONITOR_SHARD=k/n this machine crawls its share; the others take the rest.
+      const mine = ctx.config.shard ? selectShard(sources, ctx.config.shard) : sources;
       const runtime = await crawlRuntime(ctx);
       const server = await startServer(ctx, store);
       process.stdout.write(`Dashboard: ${server.url}\n`);
       ctx.log.info(
-        `monitoring ${sources.filter((s) => s.enabled).length} sources; store: ${store.backend} in ${ctx.config.dataDir}`,
+        `monitoring ${mine.filter((s) => s.enabled).length} sources${ctx.config.shard ? ` (shard ${ctx.config.shard})` : ''}; store: ${store.backend} in ${ctx.config.dataDir}`,
       );
       const run = async (s: (typeof sources)[number]) => {
         const e = await runtime.run(s);
@@ -35,12 +38,12 @@ export function registerStart(program: Command, context: () => Context): void {
       };
       if (opts.initialCrawl) {
         // In the background: the dashboard is usable while the first pass runs.
-        void runAllOnce(sources, run, { concurrency: 4 }).catch((err: unknown) =>
+        void runAllOnce(mine, run, { concurrency: 4 }).catch((err: unknown) =>
           ctx.log.error(`initial crawl: ${errorMessage(err)}`),
         );
       }
       const scheduler = ctx.config.scheduler
-        ? createScheduler({ sources, run, log: crawlLogger(ctx) })
+        ? createScheduler({ sources: mine, run, log: crawlLogger(ctx) })
         : null;
       for (const bad of scheduler?.invalid ?? [])
         ctx.log.error(`source ${bad.id}: invalid schedule "${bad.schedule}"`);
