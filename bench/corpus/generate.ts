@@ -102,6 +102,11 @@ export interface CorpusOptions {
   start?: string;
   days?: number;
   urlPrefix?: string;
+  /**
+   * Part of the items that are about the campaign (default 1). Outlets publish far more
+   * than election news; the rest name no candidate or party.
+   */
+  electionShare?: number;
 }
 
 export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
@@ -110,11 +115,15 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
   const chars = opts.chars ?? 3000;
   const start = Date.parse(opts.start ?? '2024-01-01T04:00:00Z');
   const days = opts.days ?? 45;
+  const electionShare = opts.electionShare ?? 1;
   for (let i = 0; i < opts.count; i++) {
     const parts: string[] = [];
     let len = 0;
+    const political = r() < electionShare;
     while (len < chars) {
-      const s = (r() < 0.3 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER))
+      const s = (
+        political && r() < 0.3 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER)
+      )
         .replace('{p}', pick(PLACES))
         .replace('{d}', pick(DAYS))
         .replace('{n}', String(2 + Math.floor(r() * 500)));
@@ -124,9 +133,12 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
     const paragraphs: string[] = [];
     for (let p = 0; p < parts.length; p += 4) paragraphs.push(parts.slice(p, p + 4).join(' '));
     const subject = pick(SUBJECTS);
+    const title = political
+      ? `${subject[0]!.toUpperCase()}${subject.slice(1)}: seçki kampaniyasından xəbər №${i}`
+      : `${pick(PLACES).replace(/(da|də)$/, '')}: gündəlik xəbər №${i}`;
     yield {
       url: `${opts.urlPrefix ?? 'https://bench.example'}/news/${i}`,
-      title: `${subject[0]!.toUpperCase()}${subject.slice(1)}: seçki kampaniyasından xəbər №${i}`,
+      title,
       text: paragraphs.join('\n\n'),
       publishedAt: new Date(start + Math.floor(r() * days * 86_400_000)).toISOString(),
       source: pick(SOURCES),

@@ -137,7 +137,11 @@ async function searchView(params) {
   };
   return [
     form,
-    h('p', { class: 'count' }, `${result.total} ${t('search.results')}`),
+    h(
+      'p',
+      { class: 'count' },
+      `${result.total}${result.totalRelation === 'gte' ? '+' : ''} ${t('search.results')}`,
+    ),
     result.hits.length === 0
       ? h('p', {}, t('search.none'))
       : h(

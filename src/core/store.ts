@@ -64,6 +64,9 @@ export interface ItemSummary {
   entities: string[];
 }
 
+/** Search counts matches exactly up to here; past it, "10,000 or more". */
+export const TOTAL_CAP = 10_000;
+
 export interface SearchHit {
   item: ItemSummary;
   /** Snippets with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
@@ -71,7 +74,10 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Matching items, counted exactly up to TOTAL_CAP. */
   total: number;
+  /** 'gte' when more than TOTAL_CAP matched and counting stopped there. */
+  totalRelation?: 'eq' | 'gte';
   hits: SearchHit[];
 }
 

@@ -22,3 +22,10 @@ export function boundToUtc(value: string, end = false, tzMinutes = DEFAULT_TZ_MI
     throw new RangeError(`Not a date: ${JSON.stringify(value)} (use YYYY-MM-DD or ISO 8601)`);
   return iso;
 }
+
+/** The local (Baku) calendar day of a UTC ISO instant, YYYY-MM-DD; null when undated. */
+export function localDay(iso: string | null, tzMinutes = DEFAULT_TZ_MINUTES): string | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : new Date(t + tzMinutes * 60_000).toISOString().slice(0, 10);
+}

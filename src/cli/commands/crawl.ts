@@ -29,7 +29,7 @@ export function registerCrawl(program: Command, context: () => Context): void {
         const unknown = (opts.source ?? []).filter((id) => !all.some((s) => s.id === id));
         if (unknown.length) throw new Error(`unknown source id(s): ${unknown.join(', ')}`);
         const listed = all.filter((s) => (opts.source ? opts.source.includes(s.id) : s.enabled));
-      const sources = ctx.config.shard ? selectShard(listed, ctx.config.shard) : listed;
+        const sources = ctx.config.shard ? selectShard(listed, ctx.config.shard) : listed;
         const store = await ctx.store();
         await store.upsertSources(all);
         const runtime = await crawlRuntime(ctx);

@@ -10,9 +10,14 @@ import type { Context } from '../context.ts';
 
 const backend = z.enum(['sqlite', 'elasticsearch']);
 
-async function open(kind: 'sqlite' | 'elasticsearch', ctx: Context, dataDir: string): Promise<Store> {
+async function open(
+  kind: 'sqlite' | 'elasticsearch',
+  ctx: Context,
+  dataDir: string,
+): Promise<Store> {
   if (kind === 'sqlite') return sqliteStore({ path: join(dataDir, 'monitor.sqlite') });
-  if (!ctx.config.esUrl) throw new FatalError('migrating to or from Elasticsearch needs MONITOR_ES_URL');
+  if (!ctx.config.esUrl)
+    throw new FatalError('migrating to or from Elasticsearch needs MONITOR_ES_URL');
   const { elasticsearchStore } = await import('../../store/elasticsearch/index.ts');
   const store = elasticsearchStore({
     url: ctx.config.esUrl,
@@ -27,7 +32,9 @@ async function open(kind: 'sqlite' | 'elasticsearch', ctx: Context, dataDir: str
 export function registerMigrate(program: Command, context: () => Context): void {
   program
     .command('migrate')
-    .description('copy every source, source state and item from one store to another, then check the counts')
+    .description(
+      'copy every source, source state and item from one store to another, then check the counts',
+    )
     .requiredOption('--from <backend>', 'sqlite | elasticsearch')
     .requiredOption('--to <backend>', 'sqlite | elasticsearch')
     .option('--data-dir <dir>', 'the SQLite side (default MONITOR_DATA_DIR)')
@@ -44,7 +51,9 @@ export function registerMigrate(program: Command, context: () => Context): void 
           onProgress: (done, total) => process.stderr.write(`\rcopied ${done}/${total} items`),
         });
         process.stderr.write('\n');
-        process.stdout.write(`migrated ${r.copied} items from ${from} to ${to}; counts: ${r.sourceCount} → ${r.targetCount}\n`);
+        process.stdout.write(
+          `migrated ${r.copied} items from ${from} to ${to}; counts: ${r.sourceCount} → ${r.targetCount}\n`,
+        );
       } finally {
         await source.close();
         await target.close();

@@ -5,6 +5,7 @@ import type { Cue, Item, Lang, Mention, SourceRef } from '../../core/types.ts';
 import type { CoverageRow, ItemSummary } from '../../core/store.ts';
 import { itemCoverage } from '../item-coverage.ts';
 import { toUtcIso } from '../time.ts';
+import { bandKeys } from '../../pipeline/minhash.ts';
 
 export interface EntityDoc {
   entity: string;
@@ -41,6 +42,9 @@ export interface ItemDoc {
   storyId: string;
   /** storyId === id: lets `dedupe: 'story'` be a plain term filter. */
   isStoryHead: boolean;
+  /** MinHash signature (kept in _source only) and its band keys (indexed), for reposts. */
+  signature?: number[];
+  storyBands?: number[];
   wordCount: number;
   topics: string[];
   ingestedAt: string;
@@ -122,6 +126,7 @@ export function itemToDoc(item: Item, facts: DocFacts): ItemDoc {
     duplicateOf: facts.duplicateOf,
     storyId: facts.storyId,
     isStoryHead: facts.storyId === facts.id,
+    ...(item.signature ? { signature: item.signature, storyBands: bandKeys(item.signature) } : {}),
     wordCount: item.wordCount,
     topics: item.topics,
     ingestedAt: facts.ingestedAt,

@@ -2,7 +2,8 @@
 // content and mentions are the same; content duplicates point at the earliest copy) on
 // top of bulk requests. Existing documents are looked up with a realtime mget in the
 // index the item belongs to, then by URL over the alias (an item whose date moved to
-// another year, or stored under another id); duplicates by a collapsed terms query.
+// another year, or stored under another id); duplicates by a collapsed terms query;
+// near duplicates (reposts) by MinHash bands (stories.ts).
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { Item, Mention } from '../../core/types.ts';
 import type { UpsertOutcome } from '../../core/store.ts';
@@ -12,6 +13,7 @@ import { itemToDoc, mentionFields, mentionsKey, nextSeq, type ItemDoc } from './
 import { yearIndex, type IndexNames } from './mappings.ts';
 import type { BulkFailure, BulkOp } from './bulk.ts';
 import { OLDEST_FIRST } from './scan.ts';
+import { findCandidates, moveStories, storyLinker, type StoryMember } from './stories.ts';
 
 export interface WriterContext {
   client: Client;
@@ -122,14 +124,24 @@ export function itemWriter(ctx: WriterContext) {
   async function write(items: Item[], preserve: boolean): Promise<UpsertOutcome[]> {
     if (!items.length) return [];
     const now = new Date().toISOString();
-    const [existing, copies] = await Promise.all([
+    const [existing, copies, stored] = await Promise.all([
       findExisting(ctx, items),
       findCopies(ctx, items),
+      preserve ? items.map((): StoryMember[] => []) : findCandidates(ctx, items),
     ]);
+    // Stories a signed item may keep: their heads may move to it.
+    const fallbacks = items
+      .filter((i) => i.signature && !preserve)
+      .flatMap((i) => [
+        ...(copies.get(i.contentHash) ?? []).map((c) => c.storyId),
+        ...(i.storyId ? [i.storyId] : []),
+        ...(existing.get(i.url)?.storyId ? [existing.get(i.url)!.storyId] : []),
+      ]);
+    const stories = await storyLinker(ctx, items, stored, fallbacks);
     const outcomes: UpsertOutcome[] = [];
     const ops: BulkOp[] = [];
     let order = 2;
-    for (const item of items) {
+    for (const [pos, item] of items.entries()) {
       const old = existing.get(item.url);
       if (
         old &&
@@ -146,7 +158,11 @@ export function itemWriter(ctx: WriterContext) {
       const id = old?.id ?? item.id;
       const storyId = preserve
         ? (item.storyId ?? id)
-        : (dup?.storyId ?? item.storyId ?? old?.storyId ?? id);
+        : stories.link(
+            pos,
+            { id, url: item.url, publishedAt: toUtcIso(item.publishedAt) },
+            dup?.storyId ?? item.storyId ?? old?.storyId ?? id,
+          );
       const doc = itemToDoc(item, {
         id,
         storyId,
@@ -159,6 +175,7 @@ export function itemWriter(ctx: WriterContext) {
       if (old && old.index !== index)
         ops.push({ action: 'delete', index: old.index, id: old.id, url: item.url });
       ops.push({ action: 'index', index, id, doc, url: item.url });
+      if (!preserve) stories.record(doc, !old);
       // Later items of the same batch see this one, as they would in SQLite.
       existing.set(item.url, { ...doc, index });
       const list = (copies.get(item.contentHash) ?? []).filter((c) => c.url !== item.url);
@@ -169,6 +186,16 @@ export function itemWriter(ctx: WriterContext) {
         dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status },
       );
     }
+    // Items of this batch already in a story whose head moved later in the batch.
+    for (const op of ops) {
+      const doc = op.doc as ItemDoc | undefined;
+      if (!doc) continue;
+      doc.storyId = stories.resolve(doc.storyId);
+      doc.isStoryHead = doc.storyId === doc.id;
+    }
+    // Before the bulk: if the move fails nothing is written and a retry links afresh
+    // (after it, the items would come back 'unchanged' and the move would be lost).
+    await moveStories(ctx, stories.storedMoves());
     const failures = await ctx.bulk(ops);
     if (failures.length) {
       const failed = new Set(failures.map((f) => f.op.url));

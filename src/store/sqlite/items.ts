@@ -5,7 +5,8 @@ import type { Item, Mention } from '../../core/types.ts';
 import type { UpsertOutcome } from '../../core/store.ts';
 import { itemCoverage } from '../item-coverage.ts';
 import { fold } from '../search/fold.ts';
-import { toUtcIso } from '../time.ts';
+import { localDay, toUtcIso } from '../time.ts';
+import type { ItemRow } from './item-rows.ts';
 import { storyLinker } from './stories.ts';
 
 export function itemWriter(db: Database.Database) {
@@ -56,28 +57,32 @@ export function itemWriter(db: Database.Database) {
   const entitiesDelete = db.prepare('DELETE FROM item_entities WHERE item_rowid = ?');
   const entityInsert = db.prepare(
     `INSERT INTO item_entities (item_rowid, entity, type, mentions, name_mentions, title_mentions,
-       words, seconds, positive, neutral, negative, published_at, source_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       words, seconds, positive, neutral, negative, published_at, day, source_id, ownership,
+       source_kind, lang)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const linker = storyLinker(db);
   const setStory = db.prepare('UPDATE items SET story_id = ? WHERE rowid = ?');
-  const rowOf = db.prepare<
-    [string],
-    {
-      rowid: number;
-      title: string;
-      cues: string | null;
-      published_at: string | null;
-      source_id: string;
-    }
-  >('SELECT rowid, title, cues, published_at, source_id FROM items WHERE id = ?');
+  const rowOf = db.prepare<[string], ItemRow>('SELECT * FROM items WHERE id = ?');
+
+  /** What item_entities copies from the item. */
+  interface EntityContext {
+    title: string;
+    cues: Item['cues'];
+    publishedAt: string | null;
+    sourceId: string;
+    ownership: string;
+    sourceKind: string;
+    lang: string;
+  }
 
   function writeMentions(
     rowid: number,
-    item: Pick<Item, 'title' | 'cues' | 'publishedAt'> & { sourceId: string },
+    item: EntityContext,
     mentions: Mention[],
     isNew = false,
   ): void {
+    const day = localDay(item.publishedAt);
     if (!isNew) {
       mentionsDelete.run(rowid);
       entitiesDelete.run(rowid);
@@ -113,7 +118,11 @@ export function itemWriter(db: Database.Database) {
         c.tone.neutral,
         c.tone.negative,
         item.publishedAt,
+        day,
         item.sourceId,
+        item.ownership,
+        item.sourceKind,
+        item.lang,
       );
     }
   }
@@ -170,12 +179,16 @@ export function itemWriter(db: Database.Database) {
     const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id, !existing);
     if (story !== row.story_id) setStory.run(story, rowid);
     ftsInsert.run(rowid, fold(item.title), fold(item.text));
-    writeMentions(
-      rowid,
-      { ...item, publishedAt, sourceId: item.source.id },
-      item.mentions,
-      !existing,
-    );
+    const context: EntityContext = {
+      title: item.title,
+      cues: item.cues,
+      publishedAt,
+      sourceId: item.source.id,
+      ownership: item.source.ownership,
+      sourceKind: item.source.kind,
+      lang: item.lang,
+    };
+    writeMentions(rowid, context, item.mentions, !existing);
     const status = existing ? 'updated' : dup ? 'duplicate' : 'new';
     return dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status };
   }
@@ -189,11 +202,16 @@ export function itemWriter(db: Database.Database) {
     const row = rowOf.get(itemId);
     if (!row) throw new RangeError(`No item with id ${itemId}`);
     const cues = row.cues ? (JSON.parse(row.cues) as Item['cues']) : undefined;
-    writeMentions(
-      row.rowid,
-      { title: row.title, cues, publishedAt: row.published_at, sourceId: row.source_id },
-      mentions,
-    );
+    const context: EntityContext = {
+      title: row.title,
+      cues,
+      publishedAt: row.published_at,
+      sourceId: row.source_id,
+      ownership: row.ownership,
+      sourceKind: row.source_kind,
+      lang: row.lang,
+    };
+    writeMentions(row.rowid, context, mentions);
   });
 
   return { upsertMany, replaceMentions };

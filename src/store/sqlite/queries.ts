@@ -8,9 +8,10 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../../core/store.ts';
+import { TOTAL_CAP } from '../../core/store.ts';
 import type { EntityType, Ownership, SourceKind } from '../../core/types.ts';
 import { highlight } from '../search/highlight.ts';
-import { DEFAULT_TZ_MINUTES } from '../time.ts';
+import { boundToUtc, DEFAULT_TZ_MINUTES } from '../time.ts';
 import { entityConditions, filterSql } from './filter-sql.ts';
 import { summaryFromRow, type ItemRow } from './item-rows.ts';
 
@@ -20,11 +21,15 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   const f = filterSql(q);
   const limit = Math.min(Math.max(q.limit ?? 20, 0), 500);
   const offset = Math.max(q.offset ?? 0, 0);
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as {
-      n: number;
-    }
+  // Counting every match of a common name costs more than the page; stop at the cap.
+  const counted = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM items i WHERE ${f.where} LIMIT ${TOTAL_CAP + 1})`,
+      )
+      .get(...f.params) as { n: number }
   ).n;
+  const total = Math.min(counted, TOTAL_CAP);
   const entities = `(SELECT group_concat(entity) FROM item_entities e WHERE e.item_rowid = i.rowid) AS entities`;
   let rows: Array<ItemRow & { entities: string | null }>;
   if (f.match && q.sort === 'relevance') {
@@ -45,6 +50,7 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   }
   return {
     total,
+    totalRelation: counted > TOTAL_CAP ? 'gte' : 'eq',
     hits: rows.map((r) => ({
       item: summaryFromRow(r),
       highlights: highlight(`${r.title}\n${r.text}`, f.terms),
@@ -52,9 +58,77 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   };
 }
 
+/** The Monday of a YYYY-MM-DD day's ISO week. */
+function mondayOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Counts by entity read item_entities alone (it carries the item's outlet, ownership,
+ * kind, language and day), unless the filter needs the text or the story heads.
+ */
+function entityCounts(db: Database.Database, q: CountQuery): CountRow[] {
+  const ent = entityConditions(q);
+  const where = [...ent.sql];
+  const params = [...ent.params];
+  const lists: Array<[string, readonly string[] | undefined]> = [
+    ['e.source_id', q.sources],
+    ['e.ownership', q.ownership],
+    ['e.source_kind', q.kinds],
+    ['e.lang', q.langs],
+  ];
+  for (const [col, values] of lists) {
+    if (values?.length) {
+      where.push(`${col} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    }
+  }
+  if (q.from) {
+    where.push('e.published_at >= ?');
+    params.push(boundToUtc(q.from));
+  }
+  if (q.to) {
+    where.push('e.published_at < ?');
+    params.push(boundToUtc(q.to, true));
+  }
+  const bySource = q.by.includes('source');
+  const byDay = q.by.includes('day') || q.by.includes('week');
+  const cols = ['e.entity', ...(bySource ? ['e.source_id'] : []), ...(byDay ? ['e.day'] : [])];
+  const rows = db
+    .prepare(
+      `SELECT ${cols.join(', ')}, count(*) AS items, sum(e.mentions) AS mentions FROM item_entities e
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${cols.join(', ')}`,
+    )
+    .all(...params) as Array<{
+    entity: string;
+    source_id?: string;
+    day?: string | null;
+    items: number;
+    mentions: number;
+  }>;
+  const out = new Map<string, CountRow>();
+  for (const r of rows) {
+    const row: CountRow = { entity: r.entity, items: 0, mentions: 0 };
+    if (bySource) row.source = r.source_id!;
+    if (q.by.includes('day')) row.day = r.day ?? undefined;
+    if (q.by.includes('week')) row.week = r.day ? mondayOf(r.day) : undefined;
+    const key = `${row.entity}|${row.source ?? ''}|${row.day ?? ''}|${row.week ?? ''}`;
+    const acc = out.get(key) ?? row;
+    acc.items += r.items;
+    acc.mentions += r.mentions;
+    out.set(key, acc);
+  }
+  const order = (r: CountRow) =>
+    [r.entity, r.source, r.day, r.week].map((x) => x ?? '').join('\u0000');
+  return [...out.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+}
+
 export function counts(db: Database.Database, q: CountQuery): CountRow[] {
-  const f = filterSql(q);
   const byEntity = q.by.includes('entity');
+  if (byEntity && !q.q && q.dedupe !== 'story') return entityCounts(db, q);
+  const f = filterSql(q);
   const cols: string[] = [];
   if (byEntity) cols.push('e.entity AS entity');
   if (q.by.includes('source')) cols.push('i.source_id AS source');

@@ -48,7 +48,9 @@ CREATE TABLE mentions (
 ) WITHOUT ROWID;
 CREATE INDEX mentions_entity ON mentions (entity, item_rowid);
 
--- Derived from mentions on every write: what metrics and entity filters read.
+-- Derived from mentions on every write: what metrics, counts and entity filters read.
+-- The item's outlet, ownership, kind, language and local day are copied here so that
+-- counts by entity need not touch the items table.
 CREATE TABLE item_entities (
   item_rowid INTEGER NOT NULL REFERENCES items (rowid) ON DELETE CASCADE,
   entity TEXT NOT NULL,
@@ -62,11 +64,16 @@ CREATE TABLE item_entities (
   neutral INTEGER NOT NULL,
   negative INTEGER NOT NULL,
   published_at TEXT,
+  day TEXT,
   source_id TEXT NOT NULL,
+  ownership TEXT NOT NULL,
+  source_kind TEXT NOT NULL,
+  lang TEXT NOT NULL,
   PRIMARY KEY (item_rowid, entity)
 ) WITHOUT ROWID;
-CREATE INDEX item_entities_entity ON item_entities (entity, published_at);
-CREATE INDEX item_entities_entity_source ON item_entities (entity, source_id, published_at);
+CREATE INDEX item_entities_entity_day ON item_entities (entity, day, mentions);
+CREATE INDEX item_entities_entity_published ON item_entities (entity, published_at);
+CREATE INDEX item_entities_source ON item_entities (source_id, entity, day);
 
 -- Full-text index over folded text (Azerbaijani case folding and ASCII fallbacks), so that
 -- "Eliyev" finds "Əliyev"; the original text stays in items. The text arrives folded, so
