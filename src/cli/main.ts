@@ -13,6 +13,7 @@ import { registerSources } from './commands/sources.ts';
 import { registerMetrics } from './commands/metrics.ts';
 import { registerTagging } from './commands/tagging.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerImportSegments } from './commands/import-segments.ts';
 
 const program = new Command('monitor')
   .description(
@@ -34,6 +35,7 @@ registerSources(program, context);
 registerTagging(program, context);
 registerMetrics(program, context);
 registerMigrate(program, context);
+registerImportSegments(program, context);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
 // (toneSource 'review') survive: new automatic mentions overlapping them are dropped.
 import type { Item, Mention, Tagger } from '../core/types.ts';
 import type { Store } from '../core/store.ts';
+import { SEGMENT_TOPIC } from './segments.ts';
 
 export function mergeReviewed(fresh: Mention[], previous: Mention[]): Mention[] {
   const reviewed = previous.filter((m) => m.toneSource === 'review');
@@ -24,12 +25,14 @@ export async function retagAll(
   for await (const batch of store.scanItems(opts.batchSize ?? 500)) {
     const updated: Item[] = [];
     for (const item of batch) {
+      // Coded broadcast segments were tagged by a monitor, not from their text.
+      if (item.topics.includes(SEGMENT_TOPIC)) continue;
       const doc = { title: item.title, text: item.text, lang: item.lang };
       const mentions = mergeReviewed(tagger.tag(doc), item.mentions);
       const topics = tagger.topics?.(doc) ?? item.topics;
       updated.push({ ...item, mentions, topics });
     }
-    const outcomes = await store.upsertItems(updated);
+    const outcomes = updated.length ? await store.upsertItems(updated) : [];
     summary.items += batch.length;
     summary.changed += outcomes.filter((o) => o.status === 'updated').length;
     opts.onProgress?.(summary);

@@ -74,6 +74,9 @@ describe('Elasticsearch mappings (data files)', () => {
       expect(props[k]?.type, k).toBe('keyword');
     expect(props.publishedAt?.type).toBe('date');
     expect(props.isStoryHead?.type).toBe('boolean');
+    // Signatures are only read back; their band keys are what the lookup matches.
+    expect(props.signature).toEqual({ type: 'long', index: false, doc_values: false });
+    expect(props.storyBands).toMatchObject({ type: 'keyword' });
   });
 
   it('name per-year indices behind read aliases', () => {
@@ -102,6 +105,7 @@ describe('documents fit the strict mappings', () => {
         title: 'Başlıq',
         text: 'Namizəd Zahid Oruc danışdı.',
         cues: [{ startSec: 0, endSec: 3, charStart: 0, charEnd: 10 }],
+        signature: [1, 2, 3, 4],
       },
       [['Zahid Oruc', 'oruc_zahid']],
     );
@@ -121,5 +125,6 @@ describe('documents fit the strict mappings', () => {
     for (const e of doc.entities)
       expect(Object.keys(e).filter((k) => !(k in props.entities!.properties!))).toEqual([]);
     expect(doc.entityIds).toEqual(['oruc_zahid']);
+    expect(doc.storyBands).toHaveLength(1);
   });
 });

@@ -49,7 +49,7 @@ const stored = (item: Item, storyId = item.id): Doc => ({
  * A cluster holding `docs`: the band lookup returns those sharing a band with the item
  * (as the index would), searches by id return those asked for, the rest find nothing.
  */
-function cluster(docs: Doc[] = []) {
+function cluster(docs: Doc[] = [], lookupError?: Doc) {
   const es = mockCluster();
   const store = elasticsearchStore({
     url: 'http://127.0.0.1:9200',
@@ -70,11 +70,14 @@ function cluster(docs: Doc[] = []) {
   });
   es.on('POST', '/lab-items/_msearch', (c) => {
     const lines = c.body as Doc[];
+    if (lookupError) return { responses: [{ error: lookupError, status: 500 }] };
     const responses = [];
     for (let i = 1; i < lines.length; i += 2) {
       const terms = JSON.stringify(lines[i]);
-      const hits = docs.filter((d) =>
-        bandKeys(d.signature as number[]).some((k) => terms.includes(`"storyBands":${k}}`)),
+      const hits = docs.filter(
+        (d) =>
+          Array.isArray(d.signature) &&
+          bandKeys(d.signature as number[]).some((k) => terms.includes(`"storyBands":${k}}`)),
       );
       responses.push({ hits: { hits: hits.map((d) => ({ _id: d.id, _source: d })) } });
     }
@@ -155,8 +158,13 @@ describe('elasticsearchStore: story linking', () => {
     await store.upsertItems([original]);
     expect(written().get(original.id)).toMatchObject({ storyId: original.id, isStoryHead: true });
     const [move] = find('POST', /^\/lab-items\/_update_by_query$/);
-    expect(move?.querystring).toMatchObject({ conflicts: 'proceed', refresh: 'false' });
-    const req = move?.body as { query: Doc; script: { params: Doc; source: string } };
+    expect(move?.querystring).toMatchObject({ refresh: 'false' });
+    const req = move?.body as {
+      query: Doc;
+      conflicts: string;
+      script: { params: Doc; source: string };
+    };
+    expect(req.conflicts).toBe('proceed');
     expect(req.query).toEqual({ terms: { storyId: [repost.id] } });
     expect(req.script.params).toEqual({ moves: { [repost.id]: original.id } });
     expect(req.script.source).toContain('isStoryHead');
@@ -201,10 +209,10 @@ describe('elasticsearchStore: story linking', () => {
   });
 
   it('turns a failed band lookup into a retry without writing', async () => {
-    const { store, on, find } = cluster();
-    on('POST', '/lab-items/_msearch', () => ({
-      responses: [{ error: { type: 'search_phase_execution_exception', reason: 'boom' } }],
-    }));
+    const { store, find } = cluster([], {
+      type: 'search_phase_execution_exception',
+      reason: 'boom',
+    });
     await expect(store.upsertItems([repost])).rejects.toMatchObject({ action: 'retry' });
     expect(find('POST', /^\/_bulk$/)).toHaveLength(0);
   });
