@@ -13,7 +13,7 @@ const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const BIN = fileURLToPath(new URL('../src/cli/bin.js', import.meta.url));
 
 async function buildStore(count: number): Promise<string> {
-  const dir = join(OUT, `search-v2-${count}`);
+  const dir = join(OUT, `search-v3-${count}`);
   const file = join(dir, 'monitor.sqlite');
   if (existsSync(file)) return dir;
   const tmp = `${dir}.building`;
@@ -29,6 +29,7 @@ async function buildStore(count: number): Promise<string> {
     seed: 42,
     days: 60,
     start: '2023-12-20T04:00:00Z',
+    electionShare: 0.35,
   })) {
     batch.push(item);
     if (batch.length === 2000) {

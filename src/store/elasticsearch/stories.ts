@@ -82,8 +82,6 @@ async function findHeads(ctx: StoryContext, ids: string[]): Promise<Map<string, 
   return heads;
 }
 
-const sharedBands = (a: Set<number>, sig: number[]) => bandKeys(sig).filter((k) => a.has(k)).length;
-
 /**
  * Links the items of a batch, given their stored candidates (findCandidates) and the
  * stories signed items may fall back to (content duplicates, stored or given story ids),
@@ -118,12 +116,15 @@ export async function storyLinker(
   function findStory(index: number, self: Pick<StoryMember, 'id' | 'url'>, sig: number[]) {
     const keys = new Set(bandKeys(sig));
     const others = (c: StoryMember) => c.id !== self.id && c.url !== self.url;
+    const count = (bands: Iterable<number>) => [...bands].filter((k) => keys.has(k)).length;
     const pool = [
-      ...stored[index]!.filter((c) => !batch.has(c.id)),
-      ...[...batch.values()].filter((c) => bandKeys(c.signature).some((k) => keys.has(k))),
+      ...stored[index]!.filter((c) => !batch.has(c.id)).map((c) => ({
+        c,
+        shared: count(bandKeys(c.signature)),
+      })),
+      ...[...batch.values()].map((c) => ({ c, shared: count(c.bands) })),
     ]
-      .filter(others)
-      .map((c) => ({ c, shared: sharedBands(keys, c.signature) }))
+      .filter(({ c, shared }) => shared > 0 && others(c))
       .sort((a, b) => b.shared - a.shared)
       .slice(0, CANDIDATES);
     let best: { story: string; sim: number } | null = null;

@@ -9,7 +9,7 @@ import type { ItemFilter, ItemSummary, Store } from '../../core/store.ts';
 import { FatalError } from '../../core/errors.ts';
 import { migrate } from './migrate.ts';
 import { itemWriter } from './items.ts';
-import { itemFromRow, summaryFromRow, type ItemRow, type MentionRow } from './item-rows.ts';
+import { ITEM_SELECT, itemFromRow, summaryFromRow, type ItemRow, type MentionRow } from './item-rows.ts';
 import { counts, coverage, search } from './queries.ts';
 import { sourceTables } from './sources.ts';
 import { filterSql } from './filter-sql.ts';
@@ -71,10 +71,10 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       return writer.upsertMany(items);
     },
     async getItem(id: string) {
-      return load(db.prepare<[string], ItemRow>('SELECT * FROM items WHERE id = ?').get(id));
+      return load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.id = ?`).get(id));
     },
     async getItemByUrl(url: string) {
-      return load(db.prepare<[string], ItemRow>('SELECT * FROM items WHERE url = ?').get(url));
+      return load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.url = ?`).get(url));
     },
     async countItems(filter: ItemFilter = {}) {
       const f = filterSql(filter);
@@ -86,7 +86,7 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
     },
     async *scanItems(batchSize = 500) {
       const page = db.prepare<[number, number], ItemRow>(
-        'SELECT * FROM items WHERE rowid > ? ORDER BY rowid LIMIT ?',
+        `${ITEM_SELECT} WHERE i.rowid > ? ORDER BY i.rowid LIMIT ?`,
       );
       let after = 0;
       for (;;) {

@@ -45,6 +45,9 @@ export interface MentionRow {
   dictionary_version: string;
 }
 
+/** Item rows with their bodies. */
+export const ITEM_SELECT = 'SELECT i.*, t.text AS text FROM items i JOIN item_texts t ON t.rowid = i.rowid';
+
 export function itemFromRow(r: ItemRow, mentions: MentionRow[]): Item {
   return {
     id: r.id,

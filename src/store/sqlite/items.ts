@@ -31,15 +31,15 @@ export function itemWriter(db: Database.Database) {
     'SELECT id, story_id FROM items WHERE content_hash = ? AND url != ? ORDER BY published_at, rowid LIMIT 1',
   );
   const insert = db.prepare(
-    `INSERT INTO items (id, url, title, text, published_at, source_id, source_name, source_kind,
+    `INSERT INTO items (id, url, title, published_at, source_id, source_name, source_kind,
        ownership, author, lang, fetched_at, views, forwarded_from, cues, raw_hash, content_hash,
        duplicate_of, story_id, word_count, topics, ingested_at, updated_at)
-     VALUES (@id, @url, @title, @text, @published_at, @source_id, @source_name, @source_kind,
+     VALUES (@id, @url, @title, @published_at, @source_id, @source_name, @source_kind,
        @ownership, @author, @lang, @fetched_at, @views, @forwarded_from, @cues, @raw_hash,
        @content_hash, @duplicate_of, @story_id, @word_count, @topics, @ingested_at, @updated_at)`,
   );
   const update = db.prepare(
-    `UPDATE items SET title=@title, text=@text, published_at=@published_at, source_id=@source_id,
+    `UPDATE items SET title=@title, published_at=@published_at, source_id=@source_id,
        source_name=@source_name, source_kind=@source_kind, ownership=@ownership, author=@author,
        lang=@lang, fetched_at=@fetched_at, views=@views, forwarded_from=@forwarded_from, cues=@cues,
        raw_hash=@raw_hash, content_hash=@content_hash, duplicate_of=@duplicate_of,
@@ -47,6 +47,7 @@ export function itemWriter(db: Database.Database) {
      WHERE rowid=@rowid`,
   );
   const ftsDelete = db.prepare('DELETE FROM items_fts WHERE rowid = ?');
+  const textUpsert = db.prepare('INSERT OR REPLACE INTO item_texts (rowid, text) VALUES (?, ?)');
   const ftsInsert = db.prepare('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)');
   const mentionsDelete = db.prepare('DELETE FROM mentions WHERE item_rowid = ?');
   const mentionInsert = db.prepare(
@@ -147,7 +148,6 @@ export function itemWriter(db: Database.Database) {
       id,
       url: item.url,
       title: item.title,
-      text: item.text,
       published_at: publishedAt,
       source_id: item.source.id,
       source_name: item.source.name,
@@ -178,6 +178,7 @@ export function itemWriter(db: Database.Database) {
     }
     const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id, !existing);
     if (story !== row.story_id) setStory.run(story, rowid);
+    textUpsert.run(rowid, item.text);
     ftsInsert.run(rowid, fold(item.title), fold(item.text));
     const context: EntityContext = {
       title: item.title,

@@ -35,7 +35,8 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   if (f.match && q.sort === 'relevance') {
     rows = db
       .prepare(
-        `SELECT i.*, ${entities} FROM items i
+        `SELECT i.*, t.text AS text, ${entities} FROM items i
+         JOIN item_texts t ON t.rowid = i.rowid
          JOIN (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ?) r ON r.rowid = i.rowid
          WHERE ${f.where} ORDER BY r.rank LIMIT ? OFFSET ?`,
       )
@@ -43,8 +44,10 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   } else {
     rows = db
       .prepare(
-        `SELECT i.*, ${entities} FROM items i WHERE ${f.where}
-         ORDER BY i.published_at DESC, i.rowid DESC LIMIT ? OFFSET ?`,
+        `SELECT p.*, t.text AS text FROM (
+           SELECT i.*, ${entities} FROM items i WHERE ${f.where}
+           ORDER BY i.published_at DESC, i.rowid DESC LIMIT ? OFFSET ?
+         ) p JOIN item_texts t ON t.rowid = p.rowid ORDER BY p.published_at DESC, p.rowid DESC`,
       )
       .all(...f.params, limit, offset) as typeof rows;
   }

@@ -4,7 +4,6 @@ CREATE TABLE items (
   id TEXT NOT NULL UNIQUE,
   url TEXT NOT NULL UNIQUE,
   title TEXT NOT NULL,
-  text TEXT NOT NULL,
   published_at TEXT,
   source_id TEXT NOT NULL,
   source_name TEXT NOT NULL,
@@ -26,6 +25,13 @@ CREATE TABLE items (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX items_content_hash ON items (content_hash);
+
+-- Bodies live apart so that filtering and sorting read narrow item rows: a search that
+-- matches many items looks each one up.
+CREATE TABLE item_texts (
+  rowid INTEGER PRIMARY KEY REFERENCES items (rowid) ON DELETE CASCADE,
+  text TEXT NOT NULL
+);
 CREATE INDEX items_published ON items (published_at);
 CREATE INDEX items_source_published ON items (source_id, published_at);
 CREATE INDEX items_story ON items (story_id);
