@@ -8,6 +8,7 @@ import { itemRoutes } from './routes/items.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import type { Election } from '../tagging/index.ts';
+import { periodsOf } from '../report/coverage-metrics.ts';
 
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dashboards/web/', import.meta.url));
 
@@ -38,7 +39,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/health', async (_req, res) => {
     res.json({ ok: true, backend: deps.store.backend, items: await deps.store.countItems() });
   });
-  app.use('/api', itemRoutes(deps.store));
+  app.use('/api', itemRoutes(deps.store, deps.election ? periodsOf(deps.election) : undefined));
   app.use('/api', sourceRoutes(deps.store));
   if (deps.election) app.use('/api', coverageRoutes(deps.store, deps.election));
   app.use('/api', (_req, res) => {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LANGS, OWNERSHIPS, SOURCE_KINDS } from '../core/types.ts';
 import type { ItemFilter, SearchQuery } from '../core/store.ts';
+import { PERIOD_IDS, type Period } from '../metrics/periods.ts';
 
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -36,6 +37,8 @@ export const filterParams = z.object({
   to: date.optional(),
   tone: z.enum(['positive', 'neutral', 'negative']).optional(),
   dedupe: z.enum(['each', 'story']).optional(),
+  /** An election period (pre-campaign, campaign, silence, voting-day, post-election). */
+  period: z.enum(PERIOD_IDS).optional(),
 });
 
 export const searchParams = filterParams.extend({
@@ -44,8 +47,15 @@ export const searchParams = filterParams.extend({
   sort: z.enum(['date', 'relevance']).optional(),
 });
 
-export function toFilter(p: z.output<typeof filterParams>): ItemFilter {
+/**
+ * Query parameters → ItemFilter. A period, when given with the election's periods,
+ * narrows from/to to that period.
+ */
+export function toFilter(p: z.output<typeof filterParams>, periods?: readonly Period[]): ItemFilter {
   const f: ItemFilter = {};
+  const period = p.period ? periods?.find((x) => x.id === p.period) : undefined;
+  if (period?.start && (!p.from || p.from < period.start)) f.from = period.start;
+  if (period?.end && (!p.to || p.to > period.end)) f.to = period.end;
   if (p.q) f.q = p.q;
   if (p.entity?.length) f.entities = p.entity;
   if (p.type) f.entityType = p.type;
@@ -54,13 +64,13 @@ export function toFilter(p: z.output<typeof filterParams>): ItemFilter {
   if (p.ownership?.length) f.ownership = p.ownership;
   if (p.sourceKind?.length) f.kinds = p.sourceKind;
   if (p.lang?.length) f.langs = p.lang;
-  if (p.from) f.from = p.from;
-  if (p.to) f.to = p.to;
+  if (p.from && !f.from) f.from = p.from;
+  if (p.to && !f.to) f.to = p.to;
   if (p.tone) f.tone = p.tone;
   if (p.dedupe) f.dedupe = p.dedupe;
   return f;
 }
 
-export function toSearch(p: z.output<typeof searchParams>): SearchQuery {
-  return { ...toFilter(p), limit: p.limit, offset: p.offset, ...(p.sort ? { sort: p.sort } : {}) };
+export function toSearch(p: z.output<typeof searchParams>, periods?: readonly Period[]): SearchQuery {
+  return { ...toFilter(p, periods), limit: p.limit, offset: p.offset, ...(p.sort ? { sort: p.sort } : {}) };
 }

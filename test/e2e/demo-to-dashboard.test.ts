@@ -13,6 +13,7 @@ import { sqliteStore } from '../../src/store/sqlite/index.ts';
 import { loadTagger } from '../../src/tagging/index.ts';
 import type { Store } from '../../src/core/store.ts';
 import { runMonitor } from '../helpers/run-monitor.ts';
+import { demoCorpus } from '../../src/demo/corpus.ts';
 
 const CHROMIUM = process.env.MONITOR_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DICTIONARIES = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
@@ -55,6 +56,25 @@ describe('demo web → crawl → store → API → dashboard', () => {
     expect(await store.countItems({ dedupe: 'story' })).toBeLessThan(total);
   });
 
+  it('keeps exactly the article bodies: no sidebar, ticker or related headline', async () => {
+    const articles = Object.values(demoCorpus().articles).flat();
+    const titles = articles.map((a) => a.title);
+    let checked = 0;
+    for await (const batch of store.scanItems(200)) {
+      for (const item of batch) {
+        const article = articles.find((a) => a.title === item.title);
+        if (!article) continue; // Telegram-style posts have no headline
+        checked++;
+        const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+        expect(norm(item.text), item.url).toBe(norm(article.paragraphs.join(' ')));
+        for (const other of titles) {
+          if (other !== item.title) expect(item.text, `${item.url} holds "${other}"`).not.toContain(other);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(80);
+  });
+
   it('answers search, metrics and exports over the crawled items', async () => {
     const search = (await (await fetch(`${base}/api/search?q=Nurullayev`)).json()) as {
       total: number;
@@ -62,6 +82,11 @@ describe('demo web → crawl → store → API → dashboard', () => {
     };
     expect(search.total).toBeGreaterThan(0);
     expect(search.hits.some((h) => h.item.entities.includes('nurullayev_razi'))).toBe(true);
+    const silence = (await (await fetch(`${base}/api/search?period=silence`)).json()) as { total: number; hits: Array<{ item: { publishedAt: string } }> };
+    expect(silence.total).toBeGreaterThan(0);
+    for (const h of silence.hits) {
+      expect(h.item.publishedAt >= '2024-02-06T04:00:00.000Z' && h.item.publishedAt < '2024-02-07T04:00:00.000Z').toBe(true);
+    }
     const metrics = (await (
       await fetch(`${base}/api/metrics?unit=items&period=campaign`)
     ).json()) as { subjects: Array<{ entity: string; value: number }>; indices: { gini: number } };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Store } from '../../core/store.ts';
 import type { Election } from '../../tagging/index.ts';
 import { PERIOD_IDS } from '../../metrics/index.ts';
-import { computeMetrics } from '../../report/coverage-metrics.ts';
+import { computeMetrics, periodsOf } from '../../report/coverage-metrics.ts';
 import {
   coverageByDayOutlet,
   DAY_OUTLET_COLUMNS,
@@ -29,7 +29,6 @@ const metricsParams = filterParams.extend({
   unit: z.enum(['items', 'mentions', 'words', 'seconds']).default('mentions'),
   by: z.enum(['entity', 'party', 'outlet', 'ownership']).default('entity'),
   type: z.enum(['candidate', 'party']).optional(),
-  period: z.enum(PERIOD_IDS).optional(),
   bootstrap: z.enum(['true', 'false']).optional(),
 });
 
@@ -63,6 +62,7 @@ async function sendTable(
 
 export function coverageRoutes(store: Store, election: Election): Router {
   const r = Router();
+  const periods = periodsOf(election);
   const names = Object.fromEntries(election.entities.map((e) => [e.id, e.name]));
 
   r.get('/entities', (_req, res) => {
@@ -80,7 +80,7 @@ export function coverageRoutes(store: Store, election: Election): Router {
   });
 
   const metricsOf = (p: z.output<typeof metricsParams>) => {
-    const { from, to, ...filter } = toFilter(p);
+    const { from, to, ...filter } = toFilter(p, periods);
     return computeMetrics(store, election, {
       unit: p.unit,
       by: p.by,
@@ -103,7 +103,7 @@ export function coverageRoutes(store: Store, election: Election): Router {
     const name = z.enum(['coverage', 'items', 'mentions']).parse(req.params.name);
     if (name === 'coverage') {
       const rows = coverageByDayOutlet(
-        await store.coverage(toFilter(filterParams.parse(req.query))),
+        await store.coverage(toFilter(filterParams.parse(req.query), periods)),
       );
       await sendTable(
         res,
@@ -114,7 +114,7 @@ export function coverageRoutes(store: Store, election: Election): Router {
       );
       return;
     }
-    const q = toSearch(searchParams.parse({ limit: '500', ...req.query }));
+    const q = toSearch(searchParams.parse({ limit: '500', ...req.query }), periods);
     const hits = [];
     for (let offset = 0; offset < EXPORT_LIMIT; offset += 500) {
       const page = await store.search({ ...q, limit: 500, offset });
@@ -156,7 +156,7 @@ export function coverageRoutes(store: Store, election: Election): Router {
     if (format !== 'svg' && format !== 'png')
       throw new HttpError(404, 'charts come as .svg or .png');
     const p = chartParams.parse(req.query);
-    const filter = toFilter(p);
+    const filter = toFilter(p, periods);
     const subjectNames = names;
     let data;
     if (kind === 'share-by-outlet') {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../../core/store.ts';
 import { filterParams, searchParams, toFilter, toSearch } from '../filter-params.ts';
 import { HttpError } from '../errors.ts';
+import type { Period } from '../../metrics/periods.ts';
 
 const countParams = filterParams.extend({
   by: z
@@ -13,10 +14,11 @@ const countParams = filterParams.extend({
     .pipe(z.array(z.enum(['entity', 'source', 'day', 'week'])).min(1)),
 });
 
-export function itemRoutes(store: Store): Router {
+/** `periods` (from the election's dates) lets ?period=campaign stand for its dates. */
+export function itemRoutes(store: Store, periods?: readonly Period[]): Router {
   const r = Router();
   r.get('/search', async (req, res) => {
-    const q = toSearch(searchParams.parse(req.query));
+    const q = toSearch(searchParams.parse(req.query), periods);
     res.json(await store.search(q));
   });
   r.get('/items/:id', async (req, res) => {
@@ -32,7 +34,7 @@ export function itemRoutes(store: Store): Router {
   });
   r.get('/counts', async (req, res) => {
     const p = countParams.parse(req.query);
-    res.json(await store.counts({ ...toFilter(p), by: p.by }));
+    res.json(await store.counts({ ...toFilter(p, periods), by: p.by }));
   });
   return r;
 }

@@ -1,5 +1,6 @@
 // monitor demo: a made-up news web on 127.0.0.1, crawled into a fresh data directory and
 // served, so a new user sees the whole monitor working with no internet.
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,15 @@ import { createContext, type Context } from '../context.ts';
 import { crawlRuntime, describeRun } from '../crawling.ts';
 import { startServer } from '../server.ts';
 import { waitForSignal } from './serve.ts';
+
+/** Opens the dashboard in the desktop's browser when there is a desktop; else the URL above is enough. */
+function openInBrowser(url: string): void {
+  if (process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux')) return;
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => {}); // no opener installed: the printed URL stands
+  child.unref();
+}
 
 export function registerDemo(program: Command, context: () => Context): void {
   program
