@@ -26,7 +26,13 @@ export const SUBJECT_ENTITIES: Array<[phrase: string, entity: string, kind: 'nam
   ['Milli Cəbhə Partiyası', 'milli_cebhe', 'name'],
   ['Müsavat Partiyası', 'musavat', 'name'],
 ];
-const SUBJECTS = SUBJECT_ENTITIES.map(([phrase]) => phrase);
+/** The phrases of each entity, so an item can stay with its subjects. */
+const SUBJECT_GROUPS: string[][] = [
+  ...SUBJECT_ENTITIES.reduce((groups, [phrase, entity]) => {
+    groups.set(entity, [...(groups.get(entity) ?? []), phrase]);
+    return groups;
+  }, new Map<string, string[]>()).values(),
+];
 const FRAMES = [
   '{s} {d} {p} seçicilərlə görüşüb və regionun inkişaf planından danışıb.',
   'Mərkəzi Seçki Komissiyası {s} ilə bağlı {n} saylı müraciəti araşdırdığını bildirib.',
@@ -120,9 +126,11 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
     const parts: string[] = [];
     let len = 0;
     const political = r() < electionShare;
+    // A campaign item is about one or two subjects, named in several forms.
+    const focus = [pick(SUBJECT_GROUPS), pick(SUBJECT_GROUPS)].flat();
     while (len < chars) {
       const s = (
-        political && r() < 0.3 ? pick(FRAMES).replace('{s}', pick(SUBJECTS)) : pick(FILLER)
+        political && r() < 0.3 ? pick(FRAMES).replace('{s}', pick(focus)) : pick(FILLER)
       )
         .replace('{p}', pick(PLACES))
         .replace('{d}', pick(DAYS))
@@ -132,7 +140,7 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
     }
     const paragraphs: string[] = [];
     for (let p = 0; p < parts.length; p += 4) paragraphs.push(parts.slice(p, p + 4).join(' '));
-    const subject = pick(SUBJECTS);
+    const subject = pick(focus);
     const title = political
       ? `${subject[0]!.toUpperCase()}${subject.slice(1)}: seçki kampaniyasından xəbər №${i}`
       : `${pick(PLACES).replace(/(da|də)$/, '')}: gündəlik xəbər №${i}`;

@@ -36,8 +36,9 @@ export class FatalError extends MonitorError {
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
-    const cause = err.cause instanceof Error ? `: ${err.cause.message}` : '';
-    return `${err.message}${cause}`;
+    const inner = err.cause instanceof Error ? err.cause.message : '';
+    // Wrapping errors often quote their cause already; say it once.
+    return inner && !err.message.includes(inner) ? `${err.message}: ${inner}` : err.message;
   }
   return String(err);
 }

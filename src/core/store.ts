@@ -1,6 +1,7 @@
 // The Store: one interface, an embedded SQLite backend and an Elasticsearch backend.
 // Every backend passes test/contract/store-contract.ts.
 import type {
+  Coding,
   EntityType,
   Item,
   RawItem,
@@ -8,6 +9,9 @@ import type {
   Mention,
   MentionKind,
   Ownership,
+  RejectedSpan,
+  ReviewAction,
+  ReviewRecord,
   SourceKind,
   Tone,
 } from './types.ts';
@@ -185,6 +189,21 @@ export interface Store {
   recordFetch(event: FetchEvent): Promise<void>;
   fetchEvents(sourceId: string, limit?: number): Promise<FetchEvent[]>;
   sourceHealth(): Promise<SourceHealth[]>;
+
+  /** Applies a monitor's review to an item's mentions, logs it, returns the updated item. */
+  reviewMention(action: ReviewAction): Promise<Item>;
+  /** The review audit log of one item (or of every item), oldest first. */
+  reviewLog(itemId?: string): Promise<ReviewRecord[]>;
+  /** Rejected spans per item id, for re-tagging (items without any are absent). */
+  rejectedMentions(itemIds: string[]): Promise<Map<string, RejectedSpan[]>>;
+  /** Stores one coder's tone for (item, entity); a second call by the same coder replaces it. */
+  recordCoding(coding: Coding): Promise<void>;
+  codings(filter?: CodingFilter): Promise<Coding[]>;
+}
+
+export interface CodingFilter {
+  coders?: string[];
+  itemIds?: string[];
 }
 
 /**

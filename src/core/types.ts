@@ -82,6 +82,62 @@ export interface Mention {
   /** 'auto' from the tagger; 'review' once a monitor confirmed or corrected it. */
   toneSource: 'auto' | 'review';
   dictionaryVersion: string;
+  /** Whether the entity is quoted in direct or indirect speech; set by review. */
+  speech?: Speech | null;
+  /** Review state; absent means 'auto' (never looked at by a monitor). */
+  status?: MentionStatus;
+}
+
+export type Speech = 'direct' | 'indirect';
+export type MentionStatus = 'auto' | 'accepted' | 'corrected' | 'added';
+
+/** What a monitor does to an item's mentions (see doc/review.md). */
+export interface ReviewAction {
+  itemId: string;
+  action: 'accept' | 'correct' | 'reject' | 'add';
+  /** Index in the item's mentions (accept, correct, reject). */
+  mention?: number;
+  entity?: string;
+  /** Entity type for add/correct; taken from the item's other mentions when absent. */
+  type?: EntityType;
+  kind?: MentionKind;
+  tone?: Tone;
+  speech?: Speech | null;
+  /** For add: offsets into itemDocument(item). */
+  start?: number;
+  end?: number;
+  coder: string;
+  note?: string;
+}
+
+/** One row of the review audit log. */
+export interface ReviewRecord {
+  id: string;
+  itemId: string;
+  action: ReviewAction['action'];
+  before: Mention | null;
+  after: Mention | null;
+  coder: string;
+  note?: string | null;
+  /** ISO 8601. */
+  at: string;
+}
+
+/** A span a monitor rejected: re-tagging must not bring it back. */
+export interface RejectedSpan {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** An independent coding of one entity's tone in one item (double coding for reliability). */
+export interface Coding {
+  itemId: string;
+  entity: string;
+  coder: string;
+  tone: Tone;
+  /** ISO 8601; set by the store when absent. */
+  at?: string;
 }
 
 /** A stored item: a RawItem after the pipeline. */

@@ -1,13 +1,23 @@
 // Re-tags stored items after a dictionary change. Mentions a monitor reviewed
-// (toneSource 'review') survive: new automatic mentions overlapping them are dropped.
-import type { Item, Mention, Tagger } from '../core/types.ts';
+// (toneSource 'review') survive: new automatic mentions overlapping them are dropped, and
+// so are new automatic mentions of an entity a monitor rejected at that place.
+import type { Item, Mention, RejectedSpan, Tagger } from '../core/types.ts';
 import type { Store } from '../core/store.ts';
 import { SEGMENT_TOPIC } from './segments.ts';
 
-export function mergeReviewed(fresh: Mention[], previous: Mention[]): Mention[] {
+export function mergeReviewed(
+  fresh: Mention[],
+  previous: Mention[],
+  rejected: readonly RejectedSpan[] = [],
+): Mention[] {
   const reviewed = previous.filter((m) => m.toneSource === 'review');
-  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
-  const kept = fresh.filter((m) => !reviewed.some((r) => overlaps(r, m)));
+  const overlaps = (a: RejectedSpan, b: Mention) => a.start < b.end && b.start < a.end;
+  // A rejection says "this is not entity X here"; another entity at the place may stand.
+  const kept = fresh.filter(
+    (m) =>
+      !reviewed.some((r) => overlaps(r, m)) &&
+      !rejected.some((r) => r.entity === m.entity && overlaps(r, m)),
+  );
   return [...kept, ...reviewed].sort((a, b) => a.start - b.start);
 }
 
@@ -24,11 +34,12 @@ export async function retagAll(
   const summary: RetagSummary = { items: 0, changed: 0 };
   for await (const batch of store.scanItems(opts.batchSize ?? 500)) {
     const updated: Item[] = [];
+    const rejected = await store.rejectedMentions(batch.map((i) => i.id));
     for (const item of batch) {
       // Coded broadcast segments were tagged by a monitor, not from their text.
       if (item.topics.includes(SEGMENT_TOPIC)) continue;
       const doc = { title: item.title, text: item.text, lang: item.lang };
-      const mentions = mergeReviewed(tagger.tag(doc), item.mentions);
+      const mentions = mergeReviewed(tagger.tag(doc), item.mentions, rejected.get(item.id));
       const topics = tagger.topics?.(doc) ?? item.topics;
       updated.push({ ...item, mentions, topics });
     }

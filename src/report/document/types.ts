@@ -39,7 +39,8 @@ export interface CandidateRow {
 export interface OutletShares {
   outlet: string;
   outletName: string;
-  ownership: Ownership;
+  /** null for an outlet missing from the source list (e.g. imported records). */
+  ownership: Ownership | null;
   totalMentions: number;
   /** Candidate id → share of the outlet's candidate mentions (null when it has none). */
   shares: Record<string, number | null>;
@@ -67,7 +68,8 @@ export interface ToneExtreme {
 export interface OutletFinding {
   outlet: string;
   outletName: string;
-  ownership: Ownership;
+  /** null for an outlet missing from the source list (e.g. imported records). */
+  ownership: Ownership | null;
   totalMentions: number;
   top: { entity: string; name: string; share: number; mentions: number } | null;
   incumbent: IncumbentFinding | null;

@@ -32,12 +32,25 @@ export function entityConditions(f: ItemFilter, alias = 'e'): { sql: string[]; p
   return { sql, params };
 }
 
-export function filterSql(f: ItemFilter): SqlFilter {
+/** Past this many text matches, another filter's index drives the query. */
+const COMMON_MATCHES = 5_000;
+
+export function filterSql(
+  f: ItemFilter,
+  opts: { matchCount?: (match: string) => number } = {},
+): SqlFilter {
   const where: string[] = [];
   const params: unknown[] = [];
   const parsed = parseQuery(f.q);
   if (parsed.match) {
-    where.push('i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
+    // Which side drives: a rare name is quickest read from the text index; a common one
+    // is quickest tested against the rows another filter's index yields (in date order,
+    // so a page stops early). "+" keeps the planner from driving by the text matches.
+    const other = Boolean(
+      f.sources?.length || f.ownership?.length || f.kinds?.length || f.langs?.length || f.from || f.to,
+    );
+    const common = other && (opts.matchCount?.(parsed.match) ?? 0) > COMMON_MATCHES;
+    where.push(`${common ? '+' : ''}i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)`);
     params.push(parsed.match);
   }
   const ent = entityConditions(f);

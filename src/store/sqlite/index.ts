@@ -9,10 +9,17 @@ import type { ItemFilter, ItemSummary, Store } from '../../core/store.ts';
 import { FatalError } from '../../core/errors.ts';
 import { migrate } from './migrate.ts';
 import { itemWriter } from './items.ts';
-import { ITEM_SELECT, itemFromRow, summaryFromRow, type ItemRow, type MentionRow } from './item-rows.ts';
+import {
+  ITEM_SELECT,
+  itemFromRow,
+  summaryFromRow,
+  type ItemRow,
+  type MentionRow,
+} from './item-rows.ts';
 import { counts, coverage, search } from './queries.ts';
 import { sourceTables } from './sources.ts';
 import { filterSql } from './filter-sql.ts';
+import { reviewTables, withReviewFields, type MentionReviewColumns } from './reviews.ts';
 
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -53,12 +60,26 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
   if (!opts.readonly) migrate(db);
   const writer = itemWriter(db);
   const sources = sourceTables(db);
-  const mentionsOf = db.prepare<[number], MentionRow>(
+  const mentionsOf = db.prepare<[number], MentionRow & MentionReviewColumns>(
     'SELECT * FROM mentions WHERE item_rowid = ? ORDER BY seq',
   );
 
-  const load = (row: ItemRow | undefined): Item | null =>
-    row ? itemFromRow(row, mentionsOf.all(row.rowid)) : null;
+  const withMentions = (row: ItemRow): Item => {
+    const ms = mentionsOf.all(row.rowid);
+    return withReviewFields(itemFromRow(row, ms), ms);
+  };
+  const load = (row: ItemRow | undefined): Item | null => (row ? withMentions(row) : null);
+  const byId = db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.id = ?`);
+  const reviews = reviewTables(db, {
+    load: (id) => load(byId.get(id)),
+    replaceMentions: (id, ms) => writer.replaceMentions(id, ms),
+  });
+  // Review fields (speech, status) go in after the writer has put the mention rows.
+  const upsert = db.transaction((items: Item[]) => {
+    const out = writer.upsertMany(items);
+    reviews.saveOutcomes(items, out);
+    return out;
+  });
 
   return {
     backend: 'sqlite',
@@ -68,10 +89,10 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       if (db.open) db.close();
     },
     async upsertItems(items: Item[]) {
-      return writer.upsertMany(items);
+      return upsert(items);
     },
     async getItem(id: string) {
-      return load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.id = ?`).get(id));
+      return load(byId.get(id));
     },
     async getItemByUrl(url: string) {
       return load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.url = ?`).get(url));
@@ -93,11 +114,14 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
         const rows = page.all(after, batchSize);
         if (rows.length === 0) return;
         after = rows.at(-1)!.rowid;
-        yield rows.map((r) => itemFromRow(r, mentionsOf.all(r.rowid)));
+        yield rows.map(withMentions);
       }
     },
     async replaceMentions(itemId: string, mentions: Mention[]) {
-      writer.replaceMentions(itemId, mentions);
+      db.transaction(() => {
+        writer.replaceMentions(itemId, mentions);
+        reviews.saveFields(itemId, mentions);
+      })();
     },
     async storyItems(storyId: string): Promise<ItemSummary[]> {
       const rows = db
@@ -137,6 +161,21 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
     },
     async sourceHealth() {
       return sources.sourceHealth();
+    },
+    async reviewMention(action) {
+      return reviews.review(action);
+    },
+    async reviewLog(itemId) {
+      return reviews.reviewLog(itemId);
+    },
+    async rejectedMentions(itemIds) {
+      return reviews.rejectedMentions(itemIds);
+    },
+    async recordCoding(c) {
+      reviews.recordCoding(c);
+    },
+    async codings(filter) {
+      return reviews.codings(filter);
     },
   };
 }

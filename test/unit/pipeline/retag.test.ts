@@ -54,3 +54,41 @@ describe('retag', () => {
     await store.close();
   });
 });
+
+describe('retag after a rejection', () => {
+  const full = `Xəbər\n\nZahid Oruc və Fazil Mustafa debatda çıxış ediblər.`;
+  const tagger: Tagger = {
+    version: 'v3',
+    tag: (d) => {
+      const text = `${d.title}\n\n${d.text}`;
+      return [
+        mentionOf(text, 'Zahid Oruc', 'oruc_zahid', { dictionaryVersion: 'v3' }),
+        mentionOf(text, 'Fazil Mustafa', 'mustafa_fazil', { dictionaryVersion: 'v3' }),
+      ];
+    },
+  };
+
+  it('drops fresh mentions of a rejected entity at the rejected place only', () => {
+    const zahid = mentionOf(full, 'Zahid Oruc', 'oruc_zahid');
+    const other = mentionOf(full, 'Zahid Oruc', 'oruc_other');
+    const fazil = mentionOf(full, 'Fazil Mustafa', 'mustafa_fazil');
+    const rejected = [{ entity: 'oruc_zahid', start: zahid.start + 2, end: zahid.end + 1 }];
+    expect(mergeReviewed([zahid, other, fazil], [], rejected)).toEqual([other, fazil]);
+  });
+
+  it('does not bring back a mention a coder rejected', async () => {
+    const store = sqliteStore({ path: ':memory:' });
+    const item = makeItem({ url: 'https://x.example/r', title: 'Xəbər', text: full.slice(7) }, [
+      ['Zahid Oruc', 'oruc_zahid'],
+      ['Fazil Mustafa', 'mustafa_fazil'],
+    ]);
+    await store.upsertItems([item]);
+    await store.reviewMention({ itemId: item.id, action: 'reject', mention: 0, coder: 'aysel' });
+    await retagAll(store, tagger);
+    const stored = await store.getItem(item.id);
+    expect(stored?.mentions.map((m) => [m.entity, m.dictionaryVersion])).toEqual([
+      ['mustafa_fazil', 'v3'],
+    ]);
+    await store.close();
+  });
+});

@@ -34,6 +34,9 @@ CREATE TABLE item_texts (
 );
 CREATE INDEX items_published ON items (published_at);
 CREATE INDEX items_source_published ON items (source_id, published_at);
+CREATE INDEX items_ownership_published ON items (ownership, published_at);
+CREATE INDEX items_lang_published ON items (lang, published_at);
+CREATE INDEX items_kind_published ON items (source_kind, published_at);
 CREATE INDEX items_story ON items (story_id);
 
 CREATE TABLE mentions (

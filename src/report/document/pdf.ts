@@ -1,0 +1,49 @@
+// HTML → PDF printed by Debian's Chromium through playwright-core (loaded only when a PDF
+// is asked for). The browser is always closed, also when printing fails.
+import { existsSync } from 'node:fs';
+import { FatalError } from '../../core/errors.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PdfOptions {
+  /** Default /usr/bin/chromium (MONITOR_CHROMIUM_PATH). */
+  chromiumPath?: string;
+}
+
+export async function renderReportPdf(html: string, opts: PdfOptions = {}): Promise<Buffer> {
+  const executablePath = opts.chromiumPath ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new FatalError(
+      `No Chromium at ${executablePath}: install it (apt-get install chromium) or set MONITOR_CHROMIUM_PATH; HTML and DOCX reports need no browser`,
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (err) {
+    throw new FatalError(`Chromium at ${executablePath} did not start`, { cause: err });
+  }
+  try {
+    const page = await browser.newPage();
+    // The report is self-contained; refuse any request so printing never reaches out.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}
