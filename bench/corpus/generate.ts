@@ -2,6 +2,7 @@
 // characters built from sentences we wrote, naming candidates and parties in varied
 // forms. Deterministic for a seed. Used by benchmarks and the crash test.
 import type { RawItem, SourceRef } from '../../src/core/types.ts';
+import { mulberry32 } from '../../src/metrics/prng.ts';
 
 /** Subject phrases and the entity each names (title = official-capacity reference). */
 export const SUBJECT_ENTITIES: Array<[phrase: string, entity: string, kind: 'name' | 'title']> = [
@@ -89,17 +90,6 @@ const SOURCES: SourceRef[] = [
   { id: 'kanal', name: 'Kanal Postları', kind: 'telegram', ownership: 'social' },
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface CorpusOptions {
   count: number;
   chars?: number;
@@ -116,7 +106,7 @@ export interface CorpusOptions {
 }
 
 export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
-  const r = rng(opts.seed ?? 1);
+  const r = mulberry32(opts.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const chars = opts.chars ?? 3000;
   const start = Date.parse(opts.start ?? '2024-01-01T04:00:00Z');

@@ -1,4 +1,5 @@
 // The little of Playwright the browser crawler uses, so tests can pass a fake.
+import { CHROMIUM_ARGS } from '../../src/core/chromium.ts';
 
 export interface RenderedPage {
   /** HTTP status of the main document, or null if unknown. */
@@ -14,16 +15,7 @@ export interface BrowserSession {
 
 export type LaunchBrowser = (executablePath: string) => Promise<BrowserSession>;
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 /** Launches Debian's Chromium through playwright-core, imported only when needed. */
 export const launchChromium: LaunchBrowser = async (executablePath) => {

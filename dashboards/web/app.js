@@ -2,10 +2,16 @@
 // State lives in the URL hash, so every view can be shared as a link.
 import { TEXTS } from './i18n.js';
 import { api, h, highlighted, markRanges } from './dom.js';
+import { coverageView } from './coverage.js';
+import { LOGIN_TEXTS, loginView, post } from './login.js';
+import { REVIEW_TEXTS, reviewPanel } from './review.js';
+import { SEGMENT_TEXTS, segmentForm } from './segments.js';
 
 let lang = localStorage.getItem('lang') || 'az';
 let entities = {};
-const t = (key) => TEXTS[lang][key] ?? key;
+let session = { user: null };
+const canCode = () => ['coder', 'admin'].includes(session.user?.role);
+const t = (key) => TEXTS[lang][key] ?? LOGIN_TEXTS[lang][key] ?? REVIEW_TEXTS[lang][key] ?? key;
 const tt = (group, key) => TEXTS[lang][group]?.[key] ?? key;
 const view = () => document.getElementById('view');
 const entityName = (id) => entities[id]?.names?.[lang] ?? entities[id]?.name ?? id;
@@ -45,10 +51,11 @@ function select(name, label, options, current) {
 }
 
 async function searchView(params) {
-  const [result, entityCounts, sourceCounts] = await Promise.all([
+  const [result, entityCounts, sourceCounts, dayCounts] = await Promise.all([
     api(`/api/search?${params}`),
     api(`/api/counts?by=entity&${withoutPaging(params)}`),
     api(`/api/counts?by=source&${withoutPaging(params)}`),
+    api(`/api/counts?by=day&${withoutPaging(params)}`),
   ]);
   const form = h(
     'form',
@@ -142,6 +149,7 @@ async function searchView(params) {
       { class: 'count' },
       `${result.total}${result.totalRelation === 'gte' ? '+' : ''} ${t('search.results')}`,
     ),
+    histogram(dayCounts, params),
     result.hits.length === 0
       ? h('p', {}, t('search.none'))
       : h(
@@ -176,6 +184,33 @@ async function searchView(params) {
   ];
 }
 
+/** Items per day as bars; a bar narrows the search to its day. */
+function histogram(days, params) {
+  const dated = days.filter((d) => d.day);
+  if (dated.length < 2) return null;
+  const max = Math.max(...dated.map((d) => d.items));
+  return h(
+    'div',
+    { class: 'histogram', role: 'list', 'aria-label': t('facet.from') },
+    dated.map((d) => {
+      const p = new URLSearchParams(params);
+      p.set('from', d.day);
+      p.set('to', d.day);
+      p.delete('offset');
+      return h(
+        'a',
+        {
+          role: 'listitem',
+          href: `#/search?${p}`,
+          title: `${d.day}: ${d.items}`,
+          style: `height:${Math.max(2, Math.round((60 * d.items) / max))}px`,
+        },
+        h('span', { class: 'sr-only' }, `${d.day}: ${d.items}`),
+      );
+    }),
+  );
+}
+
 function withoutPaging(params) {
   const p = new URLSearchParams(params);
   p.delete('offset');
@@ -188,6 +223,30 @@ async function itemView(id) {
   const doc = item.title ? `${item.title}\n\n${item.text}` : item.text;
   const titleFor = (m) => `${entityName(m.entity)} · ${tt('kind', m.kind)} · ${tt('tone', m.tone)}`;
   const headEnd = item.title ? item.title.length : 0;
+  const bodyStart = item.title ? headEnd + 2 : 0;
+  const shifted = item.mentions
+    .filter((m) => m.start >= bodyStart)
+    .map((m) => ({ ...m, start: m.start - bodyStart, end: m.end - bodyStart }));
+  const textRoot = h('div', { class: 'text' }, markRanges(doc.slice(bodyStart), shifted, titleFor));
+  const mentionTable = h(
+    'table',
+    {},
+    h(
+      'tbody',
+      {},
+      item.mentions.map((m) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, entityName(m.entity)),
+          h('td', {}, m.surface),
+          h('td', {}, tt('kind', m.kind)),
+          h('td', {}, tt('position', m.position)),
+          h('td', { class: `tone-${m.tone}` }, tt('tone', m.tone)),
+        ),
+      ),
+    ),
+  );
   return [
     h(
       'article',
@@ -215,36 +274,12 @@ async function itemView(id) {
           t('item.original'),
         ),
       ),
-      h(
-        'div',
-        { class: 'text' },
-        markRanges(
-          doc,
-          item.mentions.filter((m) => m.start >= headEnd),
-          titleFor,
-        ),
-      ),
+      textRoot,
     ),
     h('h2', {}, t('item.mentions')),
-    h(
-      'table',
-      {},
-      h(
-        'tbody',
-        {},
-        item.mentions.map((m) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, entityName(m.entity)),
-            h('td', {}, m.surface),
-            h('td', {}, tt('kind', m.kind)),
-            h('td', {}, tt('position', m.position)),
-            h('td', { class: `tone-${m.tone}` }, tt('tone', m.tone)),
-          ),
-        ),
-      ),
-    ),
+    canCode()
+      ? reviewPanel(item, { api, post, onChange: () => render(), t, entities, lang, textRoot })
+      : mentionTable,
     story.length
       ? [
           h('h2', {}, t('item.story')),
@@ -267,7 +302,11 @@ async function itemView(id) {
 
 async function sourcesView() {
   const { sources } = await api('/api/sources');
+  const entry = canCode()
+    ? segmentForm({ lang, entities, toneNames: TEXTS[lang].tone, post })
+    : h('p', { class: 'meta' }, SEGMENT_TEXTS[lang].needLogin);
   return [
+    entry,
     h('h1', {}, t('sources.title')),
     h(
       'table',
@@ -316,55 +355,6 @@ async function sourcesView() {
   ];
 }
 
-async function coverageView(params) {
-  const rows = await api(`/api/counts?by=entity&${params}`);
-  const total = rows.reduce((a, r) => a + r.mentions, 0) || 1;
-  const totalItems = rows.reduce((a, r) => a + r.items, 0) || 1;
-  rows.sort((a, b) => b.mentions - a.mentions);
-  return [
-    h('h1', {}, t('coverage.title')),
-    h(
-      'table',
-      { class: 'coverage' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          [
-            t('facet.entity'),
-            t('coverage.items'),
-            t('coverage.share'),
-            t('coverage.mentions'),
-            t('coverage.share'),
-          ].map((c) => h('th', {}, c)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        rows.map((r) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, h('a', { href: `#/search?entity=${r.entity}` }, entityName(r.entity))),
-            h('td', { class: 'num' }, String(r.items)),
-            h('td', { class: 'num' }, `${((100 * r.items) / totalItems).toFixed(1)} %`),
-            h('td', { class: 'num' }, String(r.mentions)),
-            h(
-              'td',
-              { class: 'bar' },
-              h('span', { style: `width:${Math.round((100 * r.mentions) / total)}%` }),
-              `${((100 * r.mentions) / total).toFixed(1)} %`,
-            ),
-          ),
-        ),
-      ),
-    ),
-  ];
-}
-
 async function render() {
   const { path, params } = route();
   const root = view();
@@ -372,11 +362,24 @@ async function render() {
   document.documentElement.lang = lang;
   document.getElementById('lang').textContent = lang === 'az' ? 'EN' : 'AZ';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  document.getElementById('who').textContent = session.user
+    ? `${session.user.name} (${t(`role.${session.user.role}`)})`
+    : t('login.title');
   try {
     let content;
     if (path.startsWith('/item/')) content = await itemView(path.slice(6));
     else if (path === '/sources') content = await sourcesView();
-    else if (path === '/coverage') content = await coverageView(params);
+    else if (path === '/login')
+      content = loginView({
+        api,
+        post,
+        t,
+        onLogin: (user) => {
+          session = { user };
+          go('/search');
+        },
+      });
+    else if (path === '/coverage') content = await coverageView(params, { lang, go, entityName });
     else content = await searchView(params);
     root.replaceChildren(...[content].flat(2).filter(Boolean));
   } catch (err) {
@@ -392,9 +395,7 @@ document.getElementById('lang').addEventListener('click', () => {
   render();
 });
 window.addEventListener('hashchange', render);
-api('/api/entities')
-  .then((r) => {
-    entities = r.entities ?? {};
-  })
-  .catch(() => {})
-  .finally(render);
+Promise.allSettled([
+  api('/api/entities').then((r) => (entities = r.entities ?? {})),
+  api('/api/session').then((r) => (session = { user: r.user ?? null })),
+]).finally(render);

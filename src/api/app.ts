@@ -8,7 +8,19 @@ import { itemRoutes } from './routes/items.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import type { Election } from '../tagging/index.ts';
+import type { Ownership } from '../core/types.ts';
+import type { AccountStore } from '../core/accounts.ts';
 import { periodsOf } from '../report/coverage-metrics.ts';
+import {
+  authRoutes,
+  csrfProtect,
+  requireRole,
+  sessionUser,
+  type AuthOptions,
+} from './auth/index.ts';
+import { reviewRoutes } from './routes/reviews.ts';
+import { segmentRoutes } from './routes/segments.ts';
+import { reportRoutes } from './routes/report.ts';
 
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dashboards/web/', import.meta.url));
 
@@ -18,6 +30,17 @@ export interface AppDeps {
   dashboardDir?: string;
   /** The election whose dictionaries name the subjects of metrics, exports and charts. */
   election?: Election;
+  /**
+   * Accounts and session settings. Without them the API is read-only: every route that
+   * changes something answers 401.
+   */
+  accounts?: AccountStore;
+  auth?: AuthOptions;
+  /** Require a signed-in viewer for reading too (MONITOR_REQUIRE_LOGIN). */
+  requireLogin?: boolean;
+  /** Outlet ownership by channel id or name, for entered broadcast segments. */
+  ownershipOf?: (id: string, name: string) => Ownership | undefined;
+  chromiumPath?: string;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -39,9 +62,31 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/health', async (_req, res) => {
     res.json({ ok: true, backend: deps.store.backend, items: await deps.store.countItems() });
   });
+  if (deps.accounts && deps.auth) {
+    app.use('/api', sessionUser(deps.accounts, deps.auth));
+    app.use('/api', csrfProtect(deps.auth));
+    app.use('/api', authRoutes(deps.accounts, deps.auth));
+  }
+  // Changes need a coder (and, through csrfProtect, a token); reads may need a viewer.
+  app.use('/api', (req, res, next) => {
+    const writing = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+    if (writing) return requireRole('coder')(req, res, next);
+    if (deps.requireLogin) return requireRole('viewer')(req, res, next);
+    next();
+  });
+  app.use('/api', reviewRoutes(deps.store));
   app.use('/api', itemRoutes(deps.store, deps.election ? periodsOf(deps.election) : undefined));
   app.use('/api', sourceRoutes(deps.store));
-  if (deps.election) app.use('/api', coverageRoutes(deps.store, deps.election));
+  if (deps.election) {
+    app.use('/api', coverageRoutes(deps.store, deps.election));
+    app.use('/api', segmentRoutes(deps.store, deps.election, deps.ownershipOf));
+    app.use(
+      '/api',
+      reportRoutes(deps.store, deps.election, {
+        chromiumPath: deps.chromiumPath ?? '/usr/bin/chromium',
+      }),
+    );
+  }
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'no such API route' });
   });

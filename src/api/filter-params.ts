@@ -51,7 +51,10 @@ export const searchParams = filterParams.extend({
  * Query parameters → ItemFilter. A period, when given with the election's periods,
  * narrows from/to to that period.
  */
-export function toFilter(p: z.output<typeof filterParams>, periods?: readonly Period[]): ItemFilter {
+export function toFilter(
+  p: z.output<typeof filterParams>,
+  periods?: readonly Period[],
+): ItemFilter {
   const f: ItemFilter = {};
   const period = p.period ? periods?.find((x) => x.id === p.period) : undefined;
   if (period?.start && (!p.from || p.from < period.start)) f.from = period.start;
@@ -71,6 +74,14 @@ export function toFilter(p: z.output<typeof filterParams>, periods?: readonly Pe
   return f;
 }
 
-export function toSearch(p: z.output<typeof searchParams>, periods?: readonly Period[]): SearchQuery {
-  return { ...toFilter(p, periods), limit: p.limit, offset: p.offset, ...(p.sort ? { sort: p.sort } : {}) };
+export function toSearch(
+  p: z.output<typeof searchParams>,
+  periods?: readonly Period[],
+): SearchQuery {
+  return {
+    ...toFilter(p, periods),
+    limit: p.limit,
+    offset: p.offset,
+    ...(p.sort ? { sort: p.sort } : {}),
+  };
 }

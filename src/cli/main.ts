@@ -14,6 +14,8 @@ import { registerMetrics } from './commands/metrics.ts';
 import { registerTagging } from './commands/tagging.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerImportSegments } from './commands/import-segments.ts';
+import { registerUser } from './commands/user.ts';
+import { registerReport } from './commands/report.ts';
 
 const program = new Command('monitor')
   .description(
@@ -36,6 +38,8 @@ registerTagging(program, context);
 registerMetrics(program, context);
 registerMigrate(program, context);
 registerImportSegments(program, context);
+registerUser(program, context);
+registerReport(program, context);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,10 @@ import type { Store } from '../core/store.ts';
 import { FatalError } from '../core/errors.ts';
 import { createApp } from '../api/app.ts';
 import type { Context } from './context.ts';
+import { resolve } from 'node:path';
+import { openAccounts } from '../store/accounts.ts';
+import { loadSessionSecret } from '../api/auth/index.ts';
+import { ownershipLookup } from './commands/import-segments.ts';
 
 export interface RunningServer {
   url: string;
@@ -17,7 +21,20 @@ export async function startServer(
   store: Store,
   port = ctx.config.port,
 ): Promise<RunningServer> {
-  const app = createApp({ store, log: ctx.log.error, election: ctx.tagger().election });
+  const { config } = ctx;
+  const dataDir = resolve(config.dataDir);
+  const accounts = await openAccounts({ ...config, dataDir });
+  const secret = loadSessionSecret({ dataDir, fromEnv: config.sessionSecret, log: ctx.log.info });
+  const app = createApp({
+    store,
+    log: ctx.log.error,
+    election: ctx.tagger().election,
+    accounts,
+    auth: { secret, secureCookies: config.secureCookies, log: ctx.log.info },
+    requireLogin: config.requireLogin,
+    ownershipOf: ownershipLookup(await store.listSources()),
+    chromiumPath: config.chromiumPath,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, ctx.config.host, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) =>
@@ -36,6 +53,9 @@ export async function startServer(
   return {
     url,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await accounts.close();
+    },
   };
 }

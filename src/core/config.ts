@@ -98,6 +98,21 @@ export const SETTINGS = {
     z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     'log verbosity',
   ],
+  sessionSecret: [
+    'MONITOR_SESSION_SECRET',
+    z.string().min(32).optional(),
+    'signs dashboard session cookies (default: a random key kept in <dataDir>/session-secret)',
+  ],
+  requireLogin: [
+    'MONITOR_REQUIRE_LOGIN',
+    bool.default(false),
+    'require a signed-in viewer to read the dashboard (changes always need a coder or admin)',
+  ],
+  secureCookies: [
+    'MONITOR_SECURE_COOKIES',
+    bool.default(false),
+    'always mark session cookies Secure (HTTPS behind a TLS proxy)',
+  ],
   shard: [
     'MONITOR_SHARD',
     z

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   itemDocument,
+  type Coding,
   type EntityType,
   type Item,
   type Mention,
@@ -152,4 +153,18 @@ export function applyReview(item: Item, a: ReviewAction, now = new Date()): Revi
   }
   mentions[i!] = after;
   return { mentions, record: record(before, after), rejected: null };
+}
+
+/** A double coding as stored: trimmed coder, a known tone, a time. */
+export function checkCoding(c: Coding, now = new Date()): Required<Coding> {
+  for (const k of ['itemId', 'entity', 'coder'] as const)
+    check(typeof c[k] === 'string' && c[k].trim() !== '', `a coding needs ${k}`);
+  check(TONES.has(c.tone), `unknown tone ${JSON.stringify(c.tone)}`);
+  return {
+    itemId: c.itemId,
+    entity: c.entity,
+    coder: c.coder.trim(),
+    tone: c.tone,
+    at: c.at ?? now.toISOString(),
+  };
 }

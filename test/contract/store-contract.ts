@@ -5,6 +5,7 @@ import type { Store } from '../../src/core/store.ts';
 import { sourceSchema } from '../../src/core/source.ts';
 import { makeItem, SOURCES } from '../helpers/make-item.ts';
 import { signature } from '../../src/pipeline/minhash.ts';
+import { reviewCases } from './review-cases.ts';
 
 const fuad = makeItem(
   {
@@ -377,5 +378,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         });
       });
     });
+
+    describe('reviews', () => reviewCases(() => store));
   });
 }

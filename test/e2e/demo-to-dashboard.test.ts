@@ -13,6 +13,7 @@ import { sqliteStore } from '../../src/store/sqlite/index.ts';
 import { loadTagger } from '../../src/tagging/index.ts';
 import type { Store } from '../../src/core/store.ts';
 import { runMonitor } from '../helpers/run-monitor.ts';
+import { CHROMIUM_ARGS } from '../../src/core/chromium.ts';
 import { demoCorpus } from '../../src/demo/corpus.ts';
 
 const CHROMIUM = process.env.MONITOR_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -113,15 +114,7 @@ describe('demo web → crawl → store → API → dashboard', () => {
         const { chromium } = await import('playwright-core');
         browser = await chromium.launch({
           executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         });
         page = await browser.newPage();
       });

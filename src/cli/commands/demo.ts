@@ -14,8 +14,13 @@ import { waitForSignal } from './serve.ts';
 
 /** Opens the dashboard in the desktop's browser when there is a desktop; else the URL above is enough. */
 function openInBrowser(url: string): void {
-  if (process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux')) return;
-  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  if (
+    process.env.CI ||
+    (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux')
+  )
+    return;
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => {}); // no opener installed: the printed URL stands
   child.unref();
@@ -56,6 +61,7 @@ export function registerDemo(program: Command, context: () => Context): void {
       process.stdout.write(
         `Dashboard: ${server.url}\nDemo news web: ${web.url}/\nPress Ctrl+C to stop.\n`,
       );
+      openInBrowser(server.url);
       await waitForSignal();
       await server.close();
       await web.close();

@@ -26,7 +26,9 @@ const CHART_W = 900;
 const CHART_H = 500;
 
 /** Characters XML 1.0 forbids; crawled titles sometimes carry them. */
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+const clean = (s: string) =>
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 export async function renderReportDocx(m: ReportModel, opts: DocxOptions = {}): Promise<Buffer> {
   const d = await import('docx');

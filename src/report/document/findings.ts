@@ -17,7 +17,7 @@ export interface OutletInput {
 function toneExtremes(
   subjects: MetricsReport['subjects'],
   nameOf: (id: string) => string,
-): { best: ToneExtreme | null; worst: ToneExtreme | null } {
+): { best: ToneExtreme | null; worst: ToneExtreme | null; toned: number } {
   const scored: ToneExtreme[] = [];
   for (const s of subjects) {
     const toned = s.tone.positive + s.tone.neutral + s.tone.negative;
@@ -33,12 +33,16 @@ function toneExtremes(
       net: positiveShare - negativeShare,
     });
   }
-  if (scored.length === 0) return { best: null, worst: null };
+  if (scored.length === 0) return { best: null, worst: null, toned: 0 };
   // Ties go to the candidate with more mentions, then the id, so output is stable.
   const order = (a: ToneExtreme, b: ToneExtreme) =>
     b.net - a.net || b.mentions - a.mentions || (a.entity < b.entity ? -1 : 1);
   scored.sort(order);
-  return { best: scored[0] ?? null, worst: scored[scored.length - 1] ?? null };
+  return {
+    best: scored[0] ?? null,
+    worst: scored[scored.length - 1] ?? null,
+    toned: scored.length,
+  };
 }
 
 export function outletFinding(
@@ -71,13 +75,23 @@ export function outletFinding(
         officialShare: inc.officialMentionShare,
       }
     : null;
-  const { best, worst } = toneExtremes(input.metrics.subjects, nameOf);
+  const { best, worst, toned } = toneExtremes(input.metrics.subjects, nameOf);
 
   const sentences: string[] = [];
   if (!top) sentences.push(t.noMentions);
   else {
+    const tied = ranked.filter((x) => x.value === top.mentions);
+    const pct = percent(top.share, lang);
     sentences.push(
-      t.top(input.outletName, top.name, percent(top.share, lang), top.mentions, total),
+      tied.length > 1
+        ? t.topTied(
+            input.outletName,
+            tied.map((x) => nameOf(x.entity)).join(', '),
+            pct,
+            top.mentions,
+            total,
+          )
+        : t.top(input.outletName, top.name, pct, top.mentions, total),
     );
     if (incumbent) {
       const n = incumbent.officialMentions + incumbent.candidateMentions;
@@ -93,7 +107,9 @@ export function outletFinding(
             ),
       );
     }
-    if (best && worst && best.entity !== worst.entity) {
+    if (best && worst && best.entity !== worst.entity && best.net === worst.net) {
+      sentences.push(t.toneEven(toned, points(best.net, lang)));
+    } else if (best && worst && best.entity !== worst.entity) {
       sentences.push(
         t.tone(best.name, points(best.net, lang), worst.name, points(worst.net, lang)),
       );

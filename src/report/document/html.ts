@@ -114,7 +114,7 @@ ${p(m.methodology.indicesNote, 'note')}
 ${tableHtml(candidateTable(m))}
 ${tableHtml(outletSharesTable(m))}
 ${tableHtml(indicesTable(m))}
-${m.coverage.notes.map((x) => p(x, 'note')).join('\n')}
+${m.lang === 'en' ? m.coverage.notes.map((x) => p(x, 'note')).join('\n') : ''}
 </section>
 ${charts === 'svg-inline' ? `<section>\n<h2>${esc(s.charts)}</h2>\n${await chartsHtml(m)}\n</section>` : ''}
 <section>

@@ -17,7 +17,8 @@ export async function reviewStats(
   election: Election,
   range: { from: string; to: string },
 ): Promise<ReviewStats> {
-  const ids = new Set(election.entities.map((e) => e.id));
+  // Candidates only, so the count matches the coverage tables.
+  const ids = new Set(election.entities.filter((e) => e.type === 'candidate').map((e) => e.id));
   const from = Date.parse(range.from);
   const to = Date.parse(range.to);
   const versions = new Set<string>();

@@ -69,6 +69,8 @@ export interface ReportTexts {
   findings: {
     noMentions: string;
     top: (outlet: string, name: string, pct: string, n: number, total: number) => string;
+    topTied: (outlet: string, names: string, pct: string, n: number, total: number) => string;
+    toneEven: (count: number, net: string) => string;
     incumbent: (name: string, total: number, official: number, pct: string, cand: number) => string;
     noIncumbent: (name: string) => string;
     tone: (best: string, bestNet: string, worst: string, worstNet: string) => string;
@@ -175,6 +177,10 @@ export const TEXTS: Record<ReportLang, ReportTexts> = {
         `${outlet} gave the largest share of its candidate mentions to ${name}: ${pct} (${n} of ${total}).`,
       incumbent: (name, total, official, pct, cand) =>
         `Of ${name}'s ${total} mentions, ${official} (${pct}) were in an official capacity and ${cand} as a candidate.`,
+      topTied: (outlet, names, pct, n, total) =>
+        `${outlet} gave the same largest share of its candidate mentions to ${names}: ${pct} each (${n} of ${total}).`,
+      toneEven: (count, net) =>
+        `Tone: the ${count} candidates with enough mentions to compare had the same net tone (${net} percentage points, positive minus negative).`,
       noIncumbent: (name) => `${name} was not mentioned.`,
       tone: (best, bestNet, worst, worstNet) =>
         `Most favourable tone: ${best} (net ${bestNet} percentage points, positive minus negative); least favourable: ${worst} (net ${worstNet}).`,
@@ -281,6 +287,10 @@ export const TEXTS: Record<ReportLang, ReportTexts> = {
         `${outlet} namizəd istinadlarının ən böyük payını ${name} namizədinə ayırıb: ${pct} (${total} istinaddan ${n}).`,
       incumbent: (name, total, official, pct, cand) =>
         `${name} ilə bağlı ${total} istinaddan ${official} istinad (${pct}) onun rəsmi vəzifəsi ilə, ${cand} istinad isə namizəd kimi fəaliyyəti ilə bağlı olub.`,
+      topTied: (outlet, names, pct, n, total) =>
+        `${outlet} namizəd istinadlarının eyni ən böyük payını bu namizədlərə ayırıb: ${names}, hər biri ${pct} (${total} istinaddan ${n}).`,
+      toneEven: (count, net) =>
+        `Ton: müqayisə üçün kifayət qədər istinadı olan ${count} namizədin tonu eyni olub (müsbət və mənfi payların fərqi ${net} faiz bəndi).`,
       noIncumbent: (name) => `${name} xatırlanmayıb.`,
       tone: (best, bestNet, worst, worstNet) =>
         `Ən müsbət ton: ${best} (müsbət və mənfi payların fərqi ${bestNet} faiz bəndi); ən mənfi ton: ${worst} (fərq ${worstNet}).`,

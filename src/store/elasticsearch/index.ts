@@ -14,6 +14,7 @@ import { counts, coverage, search } from './reads.ts';
 import { OLDEST_FIRST, scanHits } from './scan.ts';
 import { sourceIndices } from './sources.ts';
 import { itemWriter } from './writer.ts';
+import { reviewIndices } from './reviews.ts';
 
 export { BulkItemsError } from './writer.ts';
 
@@ -82,6 +83,14 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
     const d = res.hits.hits[0]?._source;
     return d ? docToItem(d) : null;
   }
+
+  const reviews = reviewIndices({
+    client,
+    prefix: opts.indexPrefix,
+    refresh,
+    getItem: (id) => findOne({ ids: { values: [id] } }),
+    replaceMentions: (id, mentions) => writer.replaceMentions(id, mentions),
+  });
 
   async function init(): Promise<void> {
     try {
@@ -179,5 +188,10 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
       await client.indices.refresh({ index: `${opts.indexPrefix}-*` });
     },
     retryDeadLetters: () => replayDeadLetters(bulkOpts),
+    reviewMention: (action) => reviews.reviewMention(action),
+    reviewLog: (itemId) => reviews.reviewLog(itemId),
+    rejectedMentions: (ids) => reviews.rejectedMentions(ids),
+    recordCoding: (c) => reviews.recordCoding(c),
+    codings: (filter) => reviews.codings(filter),
   };
 }

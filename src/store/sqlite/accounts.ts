@@ -12,7 +12,9 @@ import { migrate } from './migrate.ts';
 
 export type SqliteAccountsOptions =
   | { /** A file path (normally <dataDir>/monitor.sqlite), or ':memory:'. */ path: string }
-  | { /** An open, migrated connection, e.g. SqliteStore.db; not closed by close(). */ db: Database.Database };
+  | {
+      /** An open, migrated connection, e.g. SqliteStore.db; not closed by close(). */ db: Database.Database;
+    };
 
 interface UserRow {
   name: string;

@@ -47,10 +47,17 @@ export function filterSql(
     // is quickest tested against the rows another filter's index yields (in date order,
     // so a page stops early). "+" keeps the planner from driving by the text matches.
     const other = Boolean(
-      f.sources?.length || f.ownership?.length || f.kinds?.length || f.langs?.length || f.from || f.to,
+      f.sources?.length ||
+      f.ownership?.length ||
+      f.kinds?.length ||
+      f.langs?.length ||
+      f.from ||
+      f.to,
     );
     const common = other && (opts.matchCount?.(parsed.match) ?? 0) > COMMON_MATCHES;
-    where.push(`${common ? '+' : ''}i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)`);
+    where.push(
+      `${common ? '+' : ''}i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)`,
+    );
     params.push(parsed.match);
   }
   const ent = entityConditions(f);

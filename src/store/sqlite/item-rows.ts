@@ -46,7 +46,8 @@ export interface MentionRow {
 }
 
 /** Item rows with their bodies. */
-export const ITEM_SELECT = 'SELECT i.*, t.text AS text FROM items i JOIN item_texts t ON t.rowid = i.rowid';
+export const ITEM_SELECT =
+  'SELECT i.*, t.text AS text FROM items i JOIN item_texts t ON t.rowid = i.rowid';
 
 export function itemFromRow(r: ItemRow, mentions: MentionRow[]): Item {
   return {

@@ -13,7 +13,7 @@ import type {
 } from '../../core/types.ts';
 import type { CodingFilter, UpsertOutcome } from '../../core/store.ts';
 import { SkipItemError } from '../../core/errors.ts';
-import { applyReview } from '../review-apply.ts';
+import { applyReview, checkCoding } from '../review-apply.ts';
 
 /** What `SELECT * FROM mentions` gives since migration 003, besides the mapped columns. */
 export interface MentionReviewColumns {
@@ -147,11 +147,8 @@ export function reviewTables(db: Database.Database, deps: ReviewDeps) {
   }
 
   function recordCoding(c: Coding): void {
-    for (const k of ['itemId', 'entity', 'coder'] as const)
-      if (typeof c[k] !== 'string' || !c[k].trim()) throw new SkipItemError(`a coding needs ${k}`);
-    if (!['positive', 'neutral', 'negative'].includes(c.tone))
-      throw new SkipItemError(`unknown tone ${JSON.stringify(c.tone)}`);
-    upsertCoding.run(c.itemId, c.entity, c.coder.trim(), c.tone, c.at ?? new Date().toISOString());
+    const ok = checkCoding(c);
+    upsertCoding.run(ok.itemId, ok.entity, ok.coder, ok.tone, ok.at);
   }
 
   function codings(filter: CodingFilter = {}): Coding[] {
