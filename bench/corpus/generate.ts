@@ -119,9 +119,7 @@ export function* generateCorpus(opts: CorpusOptions): Generator<RawItem> {
     // A campaign item is about one or two subjects, named in several forms.
     const focus = [pick(SUBJECT_GROUPS), pick(SUBJECT_GROUPS)].flat();
     while (len < chars) {
-      const s = (
-        political && r() < 0.3 ? pick(FRAMES).replace('{s}', pick(focus)) : pick(FILLER)
-      )
+      const s = (political && r() < 0.3 ? pick(FRAMES).replace('{s}', pick(focus)) : pick(FILLER))
         .replace('{p}', pick(PLACES))
         .replace('{d}', pick(DAYS))
         .replace('{n}', String(2 + Math.floor(r() * 500)));

@@ -69,7 +69,8 @@ describe('demo web → crawl → store → API → dashboard', () => {
         const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
         expect(norm(item.text), item.url).toBe(norm(article.paragraphs.join(' ')));
         for (const other of titles) {
-          if (other !== item.title) expect(item.text, `${item.url} holds "${other}"`).not.toContain(other);
+          if (other !== item.title)
+            expect(item.text, `${item.url} holds "${other}"`).not.toContain(other);
         }
       }
     }
@@ -83,10 +84,16 @@ describe('demo web → crawl → store → API → dashboard', () => {
     };
     expect(search.total).toBeGreaterThan(0);
     expect(search.hits.some((h) => h.item.entities.includes('nurullayev_razi'))).toBe(true);
-    const silence = (await (await fetch(`${base}/api/search?period=silence`)).json()) as { total: number; hits: Array<{ item: { publishedAt: string } }> };
+    const silence = (await (await fetch(`${base}/api/search?period=silence`)).json()) as {
+      total: number;
+      hits: Array<{ item: { publishedAt: string } }>;
+    };
     expect(silence.total).toBeGreaterThan(0);
     for (const h of silence.hits) {
-      expect(h.item.publishedAt >= '2024-02-06T04:00:00.000Z' && h.item.publishedAt < '2024-02-07T04:00:00.000Z').toBe(true);
+      expect(
+        h.item.publishedAt >= '2024-02-06T04:00:00.000Z' &&
+          h.item.publishedAt < '2024-02-07T04:00:00.000Z',
+      ).toBe(true);
     }
     const metrics = (await (
       await fetch(`${base}/api/metrics?unit=items&period=campaign`)

@@ -7,7 +7,6 @@ import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { Store } from '../../core/store.ts';
 import type { Election } from '../../tagging/index.ts';
-import { PERIOD_IDS } from '../../metrics/index.ts';
 import { computeMetrics, periodsOf } from '../../report/coverage-metrics.ts';
 import {
   coverageByDayOutlet,

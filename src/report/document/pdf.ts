@@ -2,16 +2,9 @@
 // is asked for). The browser is always closed, also when printing fails.
 import { existsSync } from 'node:fs';
 import { FatalError } from '../../core/errors.ts';
+import { CHROMIUM_ARGS } from '../../core/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export interface PdfOptions {
   /** Default /usr/bin/chromium (MONITOR_CHROMIUM_PATH). */
