@@ -1,25 +1,12 @@
 // Re-tags stored items after a dictionary change. Mentions a monitor reviewed
 // (toneSource 'review') survive: new automatic mentions overlapping them are dropped, and
 // so are new automatic mentions of an entity a monitor rejected at that place.
-import type { Item, Mention, RejectedSpan, Tagger } from '../core/types.ts';
+import type { Item, Tagger } from '../core/types.ts';
 import type { Store } from '../core/store.ts';
 import { SEGMENT_TOPIC } from './segments.ts';
+import { mergeReviewed } from '../store/review-merge.ts';
 
-export function mergeReviewed(
-  fresh: Mention[],
-  previous: Mention[],
-  rejected: readonly RejectedSpan[] = [],
-): Mention[] {
-  const reviewed = previous.filter((m) => m.toneSource === 'review');
-  const overlaps = (a: RejectedSpan, b: Mention) => a.start < b.end && b.start < a.end;
-  // A rejection says "this is not entity X here"; another entity at the place may stand.
-  const kept = fresh.filter(
-    (m) =>
-      !reviewed.some((r) => overlaps(r, m)) &&
-      !rejected.some((r) => r.entity === m.entity && overlaps(r, m)),
-  );
-  return [...kept, ...reviewed].sort((a, b) => a.start - b.start);
-}
+export { mergeReviewed };
 
 export interface RetagSummary {
   items: number;

@@ -200,3 +200,34 @@ export function reviewCases(store: () => Store): void {
     expect((await s.codings({ coders: ['murad'] })).map((c) => c.coder)).toEqual(['murad']);
   });
 }
+
+/** Cases of the contract for what happens when a reviewed item is crawled again. */
+export function recrawlCases(store: () => Store): void {
+  it('a re-crawled item keeps corrections and rejections, and is unchanged the second time', async () => {
+    const s = store();
+    await s.upsertItems([debate]);
+    await s.reviewMention({ itemId: debate.id, action: 'reject', mention: 0, coder: 'aysel' });
+    await s.reviewMention({
+      itemId: debate.id,
+      action: 'correct',
+      mention: 0,
+      tone: 'negative',
+      coder: 'aysel',
+    });
+    // The crawler fetches the page again: same text, fresh automatic tags.
+    const fresh = makeItem({ url: debate.url, title, text }, [
+      ['Zahid Oruc', 'oruc_zahid'],
+      ['Fazil Mustafa', 'mustafa_fazil', { tone: 'positive' }],
+      ['Razi Nurullayev', 'nurullayev_razi'],
+    ]);
+    await s.upsertItems([fresh]);
+    const got = await s.getItem(debate.id);
+    expect(got?.mentions.map((m) => [m.entity, m.tone, m.toneSource])).toEqual([
+      ['mustafa_fazil', 'negative', 'review'],
+      ['nurullayev_razi', 'neutral', 'auto'],
+    ]);
+    const again = await s.upsertItems([fresh]);
+    expect(again[0]?.status).toBe('unchanged');
+    expect(doc.slice(got!.mentions[0]!.start, got!.mentions[0]!.end)).toBe('Fazil Mustafa');
+  });
+}

@@ -5,7 +5,7 @@ import type { Store } from '../../src/core/store.ts';
 import { sourceSchema } from '../../src/core/source.ts';
 import { makeItem, SOURCES } from '../helpers/make-item.ts';
 import { signature } from '../../src/pipeline/minhash.ts';
-import { reviewCases } from './review-cases.ts';
+import { recrawlCases, reviewCases } from './review-cases.ts';
 
 const fuad = makeItem(
   {
@@ -380,5 +380,6 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     });
 
     describe('reviews', () => reviewCases(() => store));
+    describe('re-crawling reviewed items', () => recrawlCases(() => store));
   });
 }

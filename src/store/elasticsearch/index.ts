@@ -75,6 +75,8 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
     refresh,
     deadLetterPath,
     bulk: (ops: BulkOp[]) => bulkWrite(ops, bulkOpts),
+    // Called at write time, after `reviews` below exists.
+    rejectedMentions: (ids) => reviews.rejectedMentions(ids),
   });
   const sources = sourceIndices(client, names, refresh);
 

@@ -5,7 +5,8 @@
 // another year, or stored under another id); duplicates by a collapsed terms query;
 // near duplicates (reposts) by MinHash bands (stories.ts).
 import type { Client, estypes } from '@elastic/elasticsearch';
-import type { Item, Mention } from '../../core/types.ts';
+import { itemDocument, type Item, type Mention, type RejectedSpan } from '../../core/types.ts';
+import { mergeReviewed, stillInPlace } from '../review-merge.ts';
 import type { UpsertOutcome } from '../../core/store.ts';
 import { RetryLaterError } from '../../core/errors.ts';
 import { toUtcIso } from '../time.ts';
@@ -21,6 +22,8 @@ export interface WriterContext {
   refresh: boolean | 'wait_for';
   bulk: (ops: BulkOp[]) => Promise<BulkFailure[]>;
   deadLetterPath: string;
+  /** Spans monitors rejected, so a re-crawl does not bring them back. */
+  rejectedMentions?: (itemIds: string[]) => Promise<Map<string, RejectedSpan[]>>;
 }
 
 /** Thrown after a write where some items were rejected; the others are stored. */
@@ -39,7 +42,7 @@ export class BulkItemsError extends RetryLaterError {
 type Existing = Pick<
   ItemDoc,
   'id' | 'url' | 'contentHash' | 'storyId' | 'ingestedAt' | 'seq' | 'mentionsKey'
-> & { index: string };
+> & { index: string; mentions?: Mention[] };
 type Candidate = {
   id: string;
   url: string;
@@ -48,7 +51,36 @@ type Candidate = {
   order: number;
 };
 
-const EXISTING_FIELDS = ['id', 'url', 'contentHash', 'storyId', 'ingestedAt', 'seq', 'mentionsKey'];
+const EXISTING_FIELDS = [
+  'id',
+  'url',
+  'contentHash',
+  'storyId',
+  'ingestedAt',
+  'seq',
+  'mentionsKey',
+  'mentions',
+];
+
+/** A re-crawled item keeps what monitors reviewed or rejected in it. */
+async function keepReviews(
+  ctx: WriterContext,
+  items: Item[],
+  existing: Map<string, Existing>,
+): Promise<Item[]> {
+  const stored = items.map((i) => existing.get(i.url)).filter((e): e is Existing => Boolean(e));
+  if (!stored.length) return items;
+  const rejected = (await ctx.rejectedMentions?.(stored.map((e) => e.id))) ?? new Map();
+  return items.map((item) => {
+    const old = existing.get(item.url);
+    if (!old) return item;
+    const reviewed = (old.mentions ?? []).filter((m) => m.toneSource === 'review');
+    const spans = rejected.get(old.id) ?? [];
+    if (!reviewed.length && !spans.length) return item;
+    const doc = itemDocument(item);
+    return { ...item, mentions: mergeReviewed(item.mentions, stillInPlace(reviewed, doc), spans) };
+  });
+}
 
 async function findExisting(ctx: WriterContext, items: Item[]): Promise<Map<string, Existing>> {
   const found = new Map<string, Existing>();
@@ -129,6 +161,7 @@ export function itemWriter(ctx: WriterContext) {
       findCopies(ctx, items),
       preserve ? items.map((): StoryMember[] => []) : findCandidates(ctx, items),
     ]);
+    if (!preserve) items = await keepReviews(ctx, items, existing);
     // Stories a signed item may keep: their heads may move to it.
     const fallbacks = items
       .filter((i) => i.signature && !preserve)

@@ -19,7 +19,7 @@ import {
 import { counts, coverage, search } from './queries.ts';
 import { sourceTables } from './sources.ts';
 import { filterSql } from './filter-sql.ts';
-import { reviewTables, withReviewFields, type MentionReviewColumns } from './reviews.ts';
+import { reviewTables } from './reviews.ts';
 
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -60,25 +60,16 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
   if (!opts.readonly) migrate(db);
   const writer = itemWriter(db);
   const sources = sourceTables(db);
-  const mentionsOf = db.prepare<[number], MentionRow & MentionReviewColumns>(
+  const mentionsOf = db.prepare<[number], MentionRow>(
     'SELECT * FROM mentions WHERE item_rowid = ? ORDER BY seq',
   );
 
-  const withMentions = (row: ItemRow): Item => {
-    const ms = mentionsOf.all(row.rowid);
-    return withReviewFields(itemFromRow(row, ms), ms);
-  };
+  const withMentions = (row: ItemRow): Item => itemFromRow(row, mentionsOf.all(row.rowid));
   const load = (row: ItemRow | undefined): Item | null => (row ? withMentions(row) : null);
   const byId = db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.id = ?`);
   const reviews = reviewTables(db, {
     load: (id) => load(byId.get(id)),
     replaceMentions: (id, ms) => writer.replaceMentions(id, ms),
-  });
-  // Review fields (speech, status) go in after the writer has put the mention rows.
-  const upsert = db.transaction((items: Item[]) => {
-    const out = writer.upsertMany(items);
-    reviews.saveOutcomes(items, out);
-    return out;
   });
 
   return {
@@ -89,7 +80,7 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       if (db.open) db.close();
     },
     async upsertItems(items: Item[]) {
-      return upsert(items);
+      return writer.upsertMany(items);
     },
     async getItem(id: string) {
       return load(byId.get(id));
@@ -118,10 +109,7 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       }
     },
     async replaceMentions(itemId: string, mentions: Mention[]) {
-      db.transaction(() => {
-        writer.replaceMentions(itemId, mentions);
-        reviews.saveFields(itemId, mentions);
-      })();
+      writer.replaceMentions(itemId, mentions);
     },
     async storyItems(storyId: string): Promise<ItemSummary[]> {
       const rows = db

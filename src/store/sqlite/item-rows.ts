@@ -43,6 +43,8 @@ export interface MentionRow {
   tone: string;
   tone_source: string;
   dictionary_version: string;
+  speech?: string | null;
+  status?: string | null;
 }
 
 /** Item rows with their bodies. */
@@ -93,6 +95,8 @@ export function mentionFromRow(m: MentionRow): Mention {
     tone: m.tone as Mention['tone'],
     toneSource: m.tone_source as Mention['toneSource'],
     dictionaryVersion: m.dictionary_version,
+    ...(m.speech ? { speech: m.speech as Mention['speech'] } : {}),
+    ...(m.status ? { status: m.status as Mention['status'] } : {}),
   };
 }
 

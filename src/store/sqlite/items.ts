@@ -1,7 +1,9 @@
 // Writing items: upsert by canonical URL in one transaction per batch, content-hash
 // duplicates recorded, mentions and per-entity coverage rows kept in step.
 import type Database from 'better-sqlite3';
-import type { Item, Mention } from '../../core/types.ts';
+import { itemDocument, type Item, type Mention, type RejectedSpan } from '../../core/types.ts';
+import { mergeReviewed, stillInPlace } from '../review-merge.ts';
+import { mentionFromRow, type MentionRow } from './item-rows.ts';
 import type { UpsertOutcome } from '../../core/store.ts';
 import { itemCoverage } from '../item-coverage.ts';
 import { fold } from '../search/fold.ts';
@@ -52,8 +54,8 @@ export function itemWriter(db: Database.Database) {
   const mentionsDelete = db.prepare('DELETE FROM mentions WHERE item_rowid = ?');
   const mentionInsert = db.prepare(
     `INSERT INTO mentions (item_rowid, seq, entity, type, kind, start, end, surface, position,
-       sentence, tone, tone_source, dictionary_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       sentence, tone, tone_source, dictionary_version, speech, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const entitiesDelete = db.prepare('DELETE FROM item_entities WHERE item_rowid = ?');
   const entityInsert = db.prepare(
@@ -103,6 +105,8 @@ export function itemWriter(db: Database.Database) {
         m.tone,
         m.toneSource,
         m.dictionaryVersion,
+        m.speech ?? null,
+        m.status && m.status !== 'auto' ? m.status : null,
       ),
     );
     for (const c of itemCoverage({ title: item.title, cues: item.cues, mentions })) {
@@ -128,11 +132,31 @@ export function itemWriter(db: Database.Database) {
     }
   }
 
+  const reviewedOf = db.prepare<[number], MentionRow>(
+    "SELECT * FROM mentions WHERE item_rowid = ? AND tone_source = 'review' ORDER BY seq",
+  );
+  const rejectedOf = db.prepare<[string], RejectedSpan>(
+    'SELECT entity, start, end FROM rejected_mentions WHERE item_id = ?',
+  );
+
+  /** A re-crawled item keeps what monitors reviewed or rejected in it. */
+  function keepReviews(item: Item, existing: { rowid: number; id: string }): Item {
+    const reviewed = reviewedOf.all(existing.rowid).map(mentionFromRow);
+    const rejected = rejectedOf.all(existing.id);
+    if (!reviewed.length && !rejected.length) return item;
+    const doc = itemDocument(item);
+    return {
+      ...item,
+      mentions: mergeReviewed(item.mentions, stillInPlace(reviewed, doc), rejected),
+    };
+  }
+
   const mentionsKey = (ms: Mention[]) =>
     ms.map((m) => `${m.entity}:${m.kind}:${m.start}:${m.tone}:${m.dictionaryVersion}`).join('|');
 
-  function upsertOne(item: Item, now: string): UpsertOutcome {
-    const existing = byUrl.get(item.url);
+  function upsertOne(fresh: Item, now: string): UpsertOutcome {
+    const existing = byUrl.get(fresh.url);
+    const item = existing ? keepReviews(fresh, existing) : fresh;
     const publishedAt = toUtcIso(item.publishedAt);
     if (
       existing &&

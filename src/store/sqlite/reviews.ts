@@ -11,15 +11,11 @@ import type {
   ReviewAction,
   ReviewRecord,
 } from '../../core/types.ts';
-import type { CodingFilter, UpsertOutcome } from '../../core/store.ts';
+import type { CodingFilter } from '../../core/store.ts';
 import { SkipItemError } from '../../core/errors.ts';
 import { applyReview, checkCoding } from '../review-apply.ts';
 
 /** What `SELECT * FROM mentions` gives since migration 003, besides the mapped columns. */
-export interface MentionReviewColumns {
-  speech?: string | null;
-  status?: string | null;
-}
 
 interface LogRow {
   id: string;
@@ -47,20 +43,7 @@ export interface ReviewDeps {
 }
 
 /** Copies speech and status from mention rows onto the mapped mentions (same order). */
-export function withReviewFields(item: Item, rows: MentionReviewColumns[]): Item {
-  item.mentions.forEach((m, i) => {
-    const r = rows[i];
-    if (r?.speech) m.speech = r.speech as Mention['speech'];
-    if (r?.status) m.status = r.status as Mention['status'];
-  });
-  return item;
-}
-
 export function reviewTables(db: Database.Database, deps: ReviewDeps) {
-  const setFields = db.prepare(
-    `UPDATE mentions SET speech = ?, status = ?
-     WHERE item_rowid = (SELECT rowid FROM items WHERE id = ?) AND seq = ?`,
-  );
   const insertLog = db.prepare(
     `INSERT INTO review_log (id, item_id, action, before, after, coder, note, at)
      VALUES (@id, @item_id, @action, @before, @after, @coder, @note, @at)`,
@@ -78,24 +61,11 @@ export function reviewTables(db: Database.Database, deps: ReviewDeps) {
   );
 
   /** Writes speech/status of the mentions just written by the item writer (seq = index). */
-  function saveFields(itemId: string, mentions: Mention[]): void {
-    mentions.forEach((m, seq) => {
-      if (m.speech || (m.status && m.status !== 'auto'))
-        setFields.run(m.speech ?? null, m.status ?? null, itemId, seq);
-    });
-  }
-
-  const saveOutcomes = (items: Item[], outcomes: UpsertOutcome[]) =>
-    outcomes.forEach((o, i) => {
-      if (o.status !== 'unchanged') saveFields(o.id, items[i]!.mentions);
-    });
-
   const review = db.transaction((action: ReviewAction): Item => {
     const item = deps.load(action.itemId);
     if (!item) throw new SkipItemError(`no item ${action.itemId} to review`);
     const out = applyReview(item, action);
     deps.replaceMentions(item.id, out.mentions);
-    saveFields(item.id, out.mentions);
     const r = out.record;
     insertLog.run({
       id: r.id,
@@ -176,5 +146,5 @@ export function reviewTables(db: Database.Database, deps: ReviewDeps) {
       }));
   }
 
-  return { saveFields, saveOutcomes, review, reviewLog, rejectedMentions, recordCoding, codings };
+  return { review, reviewLog, rejectedMentions, recordCoding, codings };
 }

@@ -157,8 +157,63 @@ describe('elasticsearchStore: upsertItems', () => {
     expect((doc.mentions as unknown[]).length).toBe(2);
   });
 
+  it('keeps reviewed mentions and rejections when an item is crawled again', async () => {
+    const { on, find, store } = setup();
+    const doc = `${fuad.title}\n\n${fuad.text}`;
+    const reviewed = {
+      ...fuad.mentions[0]!,
+      tone: 'negative' as const,
+      toneSource: 'review' as const,
+      status: 'corrected' as const,
+    };
+    on('POST', '/_mget', () => ({
+      docs: [
+        {
+          _index: 'lab-items-2024',
+          _id: fuad.id,
+          found: true,
+          _source: {
+            id: fuad.id,
+            url: fuad.url,
+            contentHash: fuad.contentHash,
+            storyId: fuad.id,
+            ingestedAt: '2024-01-20T09:00:00.000Z',
+            mentionsKey: 'old',
+            mentions: [reviewed],
+          },
+        },
+      ],
+    }));
+    const rejected = fuad.mentions[1]!;
+    on('POST', '/lab-review-log/_search', () => ({
+      hits: {
+        hits: [
+          {
+            _source: {
+              itemId: fuad.id,
+              rejected: { entity: rejected.entity, start: rejected.start, end: rejected.end },
+            },
+          },
+        ],
+      },
+    }));
+    on('POST', '/lab-items/_search', () => ({ hits: { hits: [] } }));
+    on('POST', '/_bulk', bulkOk);
+    const [out] = await store.upsertItems([fuad]);
+    expect(out?.status).toBe('updated');
+    const lines = find('POST', /^\/_bulk$/)[0]?.body as Array<{
+      mentions?: Array<{ entity: string; tone: string; toneSource: string }>;
+    }>;
+    expect(lines[1]?.mentions?.map((m) => [m.entity, m.tone, m.toneSource])).toEqual([
+      [reviewed.entity, 'negative', 'review'],
+    ]);
+    expect(doc.slice(reviewed.start, reviewed.end)).toBe(reviewed.surface);
+  });
+
   it('reports unchanged items and content duplicates like the SQLite backend', async () => {
     const { on, find, store } = setup();
+    // A stored item is looked up for rejected mentions before it is compared; none here.
+    on('POST', '/lab-review-log/_search', () => ({ hits: { total: { value: 0 }, hits: [] } }));
     on('POST', '/_mget', () => ({
       docs: [
         {
