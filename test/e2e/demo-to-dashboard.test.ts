@@ -1,6 +1,7 @@
 // End to end, as a new user meets the monitor: `monitor demo` crawls the offline demo
 // web into a fresh store; the API answers over it; Chromium drives the dashboard.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.ts';
-import { sqliteStore } from '../../src/store/sqlite/index.ts';
+import { sqliteStore, type SqliteStore } from '../../src/store/sqlite/index.ts';
+import { sqliteAccounts } from '../../src/store/sqlite/accounts.ts';
+import { hashPassword } from '../../src/api/auth/index.ts';
 import { loadTagger } from '../../src/tagging/index.ts';
 import type { Store } from '../../src/core/store.ts';
 import { runMonitor } from '../helpers/run-monitor.ts';
@@ -18,6 +21,7 @@ import { demoCorpus } from '../../src/demo/corpus.ts';
 
 const CHROMIUM = process.env.MONITOR_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DICTIONARIES = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+const PASSWORD = 'long-enough-password-1';
 
 describe('demo web → crawl → store → API → dashboard', () => {
   let dir: string;
@@ -34,8 +38,19 @@ describe('demo web → crawl → store → API → dashboard', () => {
     crawlOutput = run.stdout;
     expect(run.code, run.stderr).toBe(0);
     store = sqliteStore({ path: join(dir, 'monitor.sqlite') });
+    void PASSWORD;
     const election = loadTagger(DICTIONARIES, 'az-2024-presidential').election;
-    server = createApp({ store, election, log: () => {} }).listen(0, '127.0.0.1');
+    // A coder account, as `monitor user add` would make it.
+    const accounts = sqliteAccounts({ db: (store as SqliteStore).db });
+    await accounts.init();
+    await accounts.saveUser({
+      name: 'aysel',
+      role: 'coder',
+      passwordHash: await hashPassword(PASSWORD),
+      createdAt: new Date().toISOString(),
+    });
+    const auth = { secret: 'e2e-secret-that-is-long-enough-for-hmac-signing' };
+    server = createApp({ store, election, accounts, auth, log: () => {} }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -123,7 +138,7 @@ describe('demo web → crawl → store → API → dashboard', () => {
           executablePath: CHROMIUM,
           args: CHROMIUM_ARGS,
         });
-        page = await browser.newPage();
+        page = await browser.newPage({ acceptDownloads: true });
       });
       afterAll(async () => {
         await browser?.close();
@@ -141,6 +156,67 @@ describe('demo web → crawl → store → API → dashboard', () => {
         expect(await page.locator('h1').first().textContent()).toBeTruthy();
         await page.click('#lang');
         await expect.poll(() => page.locator('header nav a').first().textContent()).toBe('Search');
+      });
+
+      it('lets a coder correct a mention and shows the metric change', async () => {
+        const toneOf = async () => {
+          const m = (await (await fetch(`${base}/api/metrics?unit=mentions`)).json()) as {
+            subjects: Array<{ entity: string; tone: { negative: number } }>;
+          };
+          return m.subjects.find((x) => x.entity === 'nurullayev_razi')!.tone.negative;
+        };
+        const before = await toneOf();
+        await page.goto(`${base}/#/login`);
+        await page.fill('input[name=name]', 'aysel');
+        await page.fill('input[name=password]', PASSWORD);
+        await page.click('form button[type=submit]');
+        await expect.poll(() => page.locator('#who').textContent()).toContain('aysel');
+        // The coverage page before: the cell of Nurullayev's tone counts.
+        await page.goto(`${base}/#/coverage?unit=mentions`);
+        const row = page.locator('table.coverage tr', { hasText: 'Razi Nurullayev' });
+        await row.waitFor();
+        const cellBefore = await row.locator('td').nth(4).textContent();
+        // Open an item about him and correct his mention's tone to negative.
+        await page.goto(`${base}/#/search?entity=nurullayev_razi`);
+        await page.locator('ol.results li a.title').first().click();
+        // The mention whose entity is Nurullayev (every row lists all names in its select).
+        const mention = page
+          .locator('li.review-mention')
+          .filter({
+            has: page.locator('select[name=entity] option[value=nurullayev_razi][selected]'),
+          })
+          .first();
+        await mention.waitFor();
+        const current = await mention.locator('select[name=tone]').inputValue();
+        const target = current === 'negative' ? 'positive' : 'negative';
+        await mention.locator('summary').click();
+        await mention.locator('select[name=tone]').selectOption(target);
+        await mention.locator('form.review-correct button[type=submit]').click();
+        // Saving re-renders the item; the stored tone is what counts.
+        const expected = before + (target === 'negative' ? 1 : current === 'negative' ? -1 : 0);
+        await expect.poll(toneOf).toBe(expected);
+        // The coverage page shows the new counts.
+        await page.goto(`${base}/#/coverage?unit=mentions&x=1`);
+        await row.waitFor();
+        await expect.poll(() => row.locator('td').nth(4).textContent()).not.toBe(cellBefore);
+      });
+
+      it('downloads a chart and a CSV from the coverage page', async () => {
+        await page.goto(`${base}/#/coverage?unit=items`);
+        await page.locator('table.coverage').waitFor();
+        const [csv] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('a[href^="/api/export/coverage.csv"]'),
+        ]);
+        expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+        const csvText = await readFile((await csv.path())!);
+        expect([...csvText.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const [svg] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('a[href^="/api/charts/lorenz.svg"]'),
+        ]);
+        expect(svg.suggestedFilename()).toBe('lorenz.svg');
+        expect((await readFile((await svg.path())!)).toString('utf8')).toContain('<svg');
       });
 
       it('shows every source healthy on the sources page', async () => {

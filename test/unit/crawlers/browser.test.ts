@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserCrawler } from '../../../crawlers/browser/index.ts';
 import type { BrowserSession, LaunchBrowser } from '../../../crawlers/browser/launch.ts';
@@ -75,7 +76,7 @@ describe('browser crawler', () => {
     expect(String(out.failures[0]?.err)).toContain('cannot launch Chromium at /nope');
   });
 
-  it.runIf(process.env.MONITOR_BROWSER_TESTS === '1')(
+  it.runIf(existsSync(process.env.MONITOR_CHROMIUM_PATH ?? '/usr/bin/chromium'))(
     'renders a script-built page with real Chromium',
     async () => {
       site = await startFixtureServer({
