@@ -1,6 +1,9 @@
 // monitor demo: a made-up news web on 127.0.0.1, crawled into a fresh data directory and
 // served, so a new user sees the whole monitor working with no internet.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { sqliteAccounts } from '../../store/sqlite/accounts.ts';
+import { hashPassword } from '../../api/auth/index.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +27,21 @@ function openInBrowser(url: string): void {
   const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => {}); // no opener installed: the printed URL stands
   child.unref();
+}
+
+/** A throw-away admin for the demo's own data directory, so reviewing can be tried. */
+async function demoAccount(dataDir: string): Promise<string> {
+  const password = randomBytes(9).toString('base64url');
+  const accounts = sqliteAccounts({ path: join(dataDir, 'monitor.sqlite') });
+  await accounts.init();
+  await accounts.saveUser({
+    name: 'demo',
+    role: 'admin',
+    passwordHash: await hashPassword(password),
+    createdAt: new Date().toISOString(),
+  });
+  await accounts.close();
+  return password;
 }
 
 export function registerDemo(program: Command, context: () => Context): void {
@@ -57,9 +75,11 @@ export function registerDemo(program: Command, context: () => Context): void {
         await ctx.close();
         return;
       }
+      const password = await demoAccount(dataDir);
       const server = await startServer(ctx, store);
       process.stdout.write(
-        `Dashboard: ${server.url}\nDemo news web: ${web.url}/\nPress Ctrl+C to stop.\n`,
+        `Dashboard: ${server.url}\nDemo news web: ${web.url}/\n` +
+          `To review tags, sign in as "demo" with password ${password}\nPress Ctrl+C to stop.\n`,
       );
       openInBrowser(server.url);
       await waitForSignal();
