@@ -6,21 +6,11 @@ import type { Store } from '../../core/store.ts';
 import type { Ownership } from '../../core/types.ts';
 import type { Election } from '../../tagging/index.ts';
 import { importSegments } from '../../pipeline/segments.ts';
+import { REQUIRED_COLUMNS } from '../../pipeline/segments-csv.ts';
 import { toCsv } from '../../report/tables/index.ts';
 import { HttpError } from '../errors.ts';
 
-const COLUMNS = [
-  'channel',
-  'programme',
-  'date',
-  'start',
-  'duration',
-  'subject',
-  'tone',
-  'speech',
-  'coder',
-  'ownership',
-];
+const COLUMNS = [...REQUIRED_COLUMNS, 'coder', 'ownership'];
 
 const body = z.union([
   z.object({ csv: z.string().min(1).max(2_000_000) }),

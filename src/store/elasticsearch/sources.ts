@@ -4,6 +4,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import type { FetchEvent, SourceHealth, SourceState } from '../../core/store.ts';
 import { sourceSchema, type Source } from '../../core/source.ts';
 import { yearIndex, type IndexNames } from './mappings.ts';
+import { sourceHealthOf } from '../source-health.ts';
 
 export const EMPTY_STATE: SourceState = {
   consecutiveFailures: 0,
@@ -147,25 +148,16 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
       const top = (t: Top | undefined) => t?.top.hits.hits[0]?._source;
       return sources.map((s) => {
         const b = ev.get(s.id);
-        const lastFetch = top(b?.last)?.at ?? null;
-        const lastOk = top(b?.ok)?.at ?? null;
         const st = state.get(s.id);
-        return {
-          sourceId: s.id,
-          name: s.name,
-          kind: s.kind,
-          ownership: s.ownership,
-          enabled: s.enabled,
-          lastFetchAt: lastFetch,
-          lastSuccessAt: lastOk,
-          // An error is current only if no success came after it.
-          lastError:
-            lastFetch !== null && lastFetch !== lastOk ? (top(b?.failed)?.error ?? null) : null,
+        return sourceHealthOf(s, {
+          lastFetchAt: top(b?.last)?.at ?? null,
+          lastSuccessAt: top(b?.ok)?.at ?? null,
+          lastFailure: top(b?.failed)?.error ?? null,
           consecutiveFailures: st?.consecutiveFailures ?? 0,
           pausedReason: st?.pausedReason ?? null,
           itemCount: counts.get(s.id) ?? 0,
           fetches: b?.doc_count ?? 0,
-        };
+        });
       });
     },
   };

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { FetchEvent, SourceHealth, SourceState } from '../../core/store.ts';
 import { sourceSchema, type Source } from '../../core/source.ts';
+import { sourceHealthOf } from '../source-health.ts';
 
 export const EMPTY_STATE: SourceState = {
   consecutiveFailures: 0,
@@ -120,26 +121,15 @@ export function sourceTables(db: Database.Database) {
         .all() as Array<Record<string, unknown>>;
       return rows.map((r) => {
         const s = JSON.parse(r.json as string) as Source;
-        const lastOk = (r.last_ok as string | null) ?? null;
-        const lastFetch = (r.last_fetch as string | null) ?? null;
-        return {
-          sourceId: s.id,
-          name: s.name,
-          kind: s.kind,
-          ownership: s.ownership,
-          enabled: s.enabled,
-          lastFetchAt: lastFetch,
-          lastSuccessAt: lastOk,
-          // An error is current only if no success came after it.
-          lastError:
-            lastFetch !== null && lastFetch !== lastOk
-              ? ((r.last_error as string | null) ?? null)
-              : null,
+        return sourceHealthOf(s, {
+          lastFetchAt: (r.last_fetch as string | null) ?? null,
+          lastSuccessAt: (r.last_ok as string | null) ?? null,
+          lastFailure: (r.last_error as string | null) ?? null,
           consecutiveFailures: (r.consecutive_failures as number | null) ?? 0,
           pausedReason: (r.paused_reason as string | null) ?? null,
           itemCount: r.items as number,
           fetches: r.fetches as number,
-        };
+        });
       });
     },
   };
