@@ -13,7 +13,7 @@ const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const BIN = fileURLToPath(new URL('../src/cli/bin.js', import.meta.url));
 
 async function buildStore(count: number): Promise<string> {
-  const dir = join(OUT, `search-v4-${count}`);
+  const dir = join(OUT, `search-v5-${count}`);
   const file = join(dir, 'monitor.sqlite');
   if (existsSync(file)) return dir;
   const tmp = `${dir}.building`;

@@ -206,6 +206,39 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         );
       });
 
+      it('combines a text query with filters, counting days in Baku time', async () => {
+        const late = makeItem(
+          {
+            url: 'https://agency.example/gece',
+            title: 'Gecə görüşü',
+            text: 'Gecə yarısı Fuad Əliyev seçicilərlə görüşüb.',
+            publishedAt: '2024-01-21T21:30:00Z',
+          },
+          [['Fuad Əliyev', 'aliyev_fuad']],
+        );
+        await store.upsertItems([late]);
+        const ids = async (f: Parameters<Store['search']>[0]) =>
+          (await store.search(f)).hits.map((h) => h.item.id).sort();
+        // 21:30 UTC on the 21st is the 22nd in Baku.
+        expect(await ids({ q: 'Fuad', from: '2024-01-22', to: '2024-01-22' })).toEqual([late.id]);
+        expect(await ids({ q: 'Fuad', from: '2024-01-21', to: '2024-01-21' })).toEqual([]);
+        expect(
+          await ids({
+            q: 'görüş',
+            entities: ['aliyev_fuad'],
+            sources: ['agency'],
+            from: '2024-01-01',
+            to: '2024-01-31',
+          }),
+        ).toEqual([fuad.id, late.id].sort());
+        expect(await ids({ q: 'görüş', entities: ['aliyev_fuad'], sources: ['xeber'] })).toEqual(
+          [],
+        );
+        // After a review changes an item's entities, filtered text search follows.
+        await store.replaceMentions(late.id, []);
+        expect(await ids({ q: 'görüş', entities: ['aliyev_fuad'] })).toEqual([fuad.id]);
+      });
+
       it('pages through results newest first and lists each item’s entities', async () => {
         const first = await store.search({ limit: 2 });
         expect(first.total).toBe(3);

@@ -2,6 +2,7 @@
 import type { ItemFilter } from '../../core/store.ts';
 import { boundToUtc } from '../time.ts';
 import { parseQuery } from '../search/query.ts';
+import { facetMatch } from './facets.ts';
 
 export interface SqlFilter {
   where: string;
@@ -32,33 +33,17 @@ export function entityConditions(f: ItemFilter, alias = 'e'): { sql: string[]; p
   return { sql, params };
 }
 
-/** Past this many text matches, another filter's index drives the query. */
-const COMMON_MATCHES = 5_000;
-
-export function filterSql(
-  f: ItemFilter,
-  opts: { matchCount?: (match: string) => number } = {},
-): SqlFilter {
+export function filterSql(f: ItemFilter): SqlFilter {
   const where: string[] = [];
   const params: unknown[] = [];
   const parsed = parseQuery(f.q);
+  let match: string | null = null;
   if (parsed.match) {
-    // Which side drives: a rare name is quickest read from the text index; a common one
-    // is quickest tested against the rows another filter's index yields (in date order,
-    // so a page stops early). "+" keeps the planner from driving by the text matches.
-    const other = Boolean(
-      f.sources?.length ||
-      f.ownership?.length ||
-      f.kinds?.length ||
-      f.langs?.length ||
-      f.from ||
-      f.to,
-    );
-    const common = other && (opts.matchCount?.(parsed.match) ?? 0) > COMMON_MATCHES;
-    where.push(
-      `${common ? '+' : ''}i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)`,
-    );
-    params.push(parsed.match);
+    // Text words in title and text only; the filters also as facet words (facets.ts), so
+    // FTS5 yields few rows and the SQL conditions below only confirm them.
+    match = [`{title text} : (${parsed.match})`, ...facetMatch(f)].join(' AND ');
+    where.push('i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)');
+    params.push(match);
   }
   const ent = entityConditions(f);
   if (ent.sql.length) {
@@ -92,6 +77,6 @@ export function filterSql(
     where: where.length ? where.join(' AND ') : '1',
     params,
     terms: parsed.terms,
-    match: parsed.match,
+    match,
   };
 }

@@ -10,6 +10,7 @@ import { fold } from '../search/fold.ts';
 import { localDay, toUtcIso } from '../time.ts';
 import type { ItemRow } from './item-rows.ts';
 import { storyLinker } from './stories.ts';
+import { facetTokens } from './facets.ts';
 
 export function itemWriter(db: Database.Database) {
   const byUrl = db.prepare<
@@ -50,7 +51,31 @@ export function itemWriter(db: Database.Database) {
   );
   const ftsDelete = db.prepare('DELETE FROM items_fts WHERE rowid = ?');
   const textUpsert = db.prepare('INSERT OR REPLACE INTO item_texts (rowid, text) VALUES (?, ?)');
-  const ftsInsert = db.prepare('INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)');
+  const ftsInsert = db.prepare(
+    'INSERT INTO items_fts (rowid, title, text, facets) VALUES (?, ?, ?, ?)',
+  );
+  const textOf = db.prepare<[number], { text: string }>(
+    'SELECT text FROM item_texts WHERE rowid = ?',
+  );
+
+  /** The search entry of an item: folded title and text, and its filter values as words. */
+  function indexText(
+    rowid: number,
+    title: string,
+    text: string,
+    c: EntityContext,
+    mentions: Mention[],
+  ): void {
+    const facets = facetTokens({
+      sourceId: c.sourceId,
+      ownership: c.ownership,
+      kind: c.sourceKind,
+      lang: c.lang,
+      publishedAt: c.publishedAt,
+      entities: mentions.map((m) => m.entity),
+    });
+    ftsInsert.run(rowid, fold(title), fold(text), facets);
+  }
   const mentionsDelete = db.prepare('DELETE FROM mentions WHERE item_rowid = ?');
   const mentionInsert = db.prepare(
     `INSERT INTO mentions (item_rowid, seq, entity, type, kind, start, end, surface, position,
@@ -203,7 +228,6 @@ export function itemWriter(db: Database.Database) {
     const story = linker.link(rowid, id, publishedAt, item.signature, row.story_id, !existing);
     if (story !== row.story_id) setStory.run(story, rowid);
     textUpsert.run(rowid, item.text);
-    ftsInsert.run(rowid, fold(item.title), fold(item.text));
     const context: EntityContext = {
       title: item.title,
       cues: item.cues,
@@ -213,6 +237,7 @@ export function itemWriter(db: Database.Database) {
       sourceKind: item.source.kind,
       lang: item.lang,
     };
+    indexText(rowid, item.title, item.text, context, item.mentions);
     writeMentions(rowid, context, item.mentions, !existing);
     const status = existing ? 'updated' : dup ? 'duplicate' : 'new';
     return dup ? { id, url: item.url, status, duplicateOf: dup.id } : { id, url: item.url, status };
@@ -237,6 +262,9 @@ export function itemWriter(db: Database.Database) {
       lang: row.lang,
     };
     writeMentions(row.rowid, context, mentions);
+    // The entities are words of the search entry: rewrite it.
+    ftsDelete.run(row.rowid);
+    indexText(row.rowid, row.title, textOf.get(row.rowid)?.text ?? '', context, mentions);
   });
 
   return { upsertMany, replaceMentions };

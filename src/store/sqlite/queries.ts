@@ -18,10 +18,7 @@ import { summaryFromRow, type ItemRow } from './item-rows.ts';
 const LOCAL = `'+${DEFAULT_TZ_MINUTES} minutes'`;
 
 export function search(db: Database.Database, q: SearchQuery): SearchResult {
-  const matches = db.prepare<[string], { n: number }>(
-    'SELECT count(*) AS n FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 20000)',
-  );
-  const f = filterSql(q, { matchCount: (m) => matches.get(m)!.n });
+  const f = filterSql(q);
   const limit = Math.min(Math.max(q.limit ?? 20, 0), 500);
   const offset = Math.max(q.offset ?? 0, 0);
   // Counting every match of a common name costs more than the page; stop at the cap.

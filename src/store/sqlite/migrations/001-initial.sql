@@ -87,8 +87,10 @@ CREATE INDEX item_entities_source ON item_entities (source_id, entity, day);
 -- Full-text index over folded text (Azerbaijani case folding and ASCII fallbacks), so that
 -- "Eliyev" finds "Əliyev"; the original text stays in items. The text arrives folded, so
 -- the tokenizer need not strip diacritics (which costs six times the indexing time).
+-- facets holds the item's outlet, ownership, kind, language, day and entities as words
+-- (src/store/sqlite/facets.ts), so filtered text searches stay inside the index.
 CREATE VIRTUAL TABLE items_fts USING fts5 (
-  title, text,
+  title, text, facets,
   content = '',
   contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 0'
