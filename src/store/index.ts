@@ -11,7 +11,12 @@ export async function openStore(
   let store: Store;
   if (config.store === 'elasticsearch') {
     const { elasticsearchStore } = await import('./elasticsearch/index.ts');
-    store = elasticsearchStore({ url: config.esUrl!, indexPrefix: config.esIndexPrefix });
+    store = elasticsearchStore({
+      url: config.esUrl!,
+      indexPrefix: config.esIndexPrefix,
+      // Rejected items wait here for a retry, beside the rest of the monitor's data.
+      deadLetterPath: join(config.dataDir, 'elasticsearch-dead-letter.jsonl'),
+    });
   } else {
     store = sqliteStore({ path: join(config.dataDir, 'monitor.sqlite') });
   }
