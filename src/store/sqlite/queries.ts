@@ -17,48 +17,81 @@ import { summaryFromRow, type ItemRow } from './item-rows.ts';
 
 const LOCAL = `'+${DEFAULT_TZ_MINUTES} minutes'`;
 
+const ENTITIES_OF = `(SELECT group_concat(entity) FROM item_entities e WHERE e.item_rowid = i.rowid) AS entities`;
+
+type HitRow = ItemRow & { entities: string | null };
+
+/** Full rows for a page of rowids, in that order. */
+function rowsById(db: Database.Database, ids: number[]): HitRow[] {
+  if (!ids.length) return [];
+  const rows = db
+    .prepare(
+      `SELECT i.*, t.text AS text, ${ENTITIES_OF} FROM items i JOIN item_texts t ON t.rowid = i.rowid
+       WHERE i.rowid IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .all(...ids) as HitRow[];
+  const byId = new Map(rows.map((r) => [r.rowid, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is HitRow => r !== undefined);
+}
+
 export function search(db: Database.Database, q: SearchQuery): SearchResult {
   const f = filterSql(q);
   const limit = Math.min(Math.max(q.limit ?? 20, 0), 500);
   const offset = Math.max(q.offset ?? 0, 0);
-  // Counting every match of a common name costs more than the page; stop at the cap.
-  const counted = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM items i WHERE ${f.where} LIMIT ${TOTAL_CAP + 1})`,
-      )
-      .get(...f.params) as { n: number }
-  ).n;
-  const total = Math.min(counted, TOTAL_CAP);
-  const entities = `(SELECT group_concat(entity) FROM item_entities e WHERE e.item_rowid = i.rowid) AS entities`;
-  let rows: Array<ItemRow & { entities: string | null }>;
+  let counted: number;
+  let rows: HitRow[];
   if (f.match && q.sort === 'relevance') {
+    counted = countCapped(db, f.where, f.params);
     rows = db
       .prepare(
-        `SELECT i.*, t.text AS text, ${entities} FROM items i
+        `SELECT i.*, t.text AS text, ${ENTITIES_OF} FROM items i
          JOIN item_texts t ON t.rowid = i.rowid
          JOIN (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ?) r ON r.rowid = i.rowid
          WHERE ${f.where} ORDER BY r.rank LIMIT ? OFFSET ?`,
       )
-      .all(f.match, ...f.params, limit, offset) as typeof rows;
+      .all(f.match, ...f.params, limit, offset) as HitRow[];
+  } else if (f.match && offset + limit <= TOTAL_CAP) {
+    // A text query is answered by the index once: the matches in date order give both the
+    // count (up to the cap) and the page.
+    const ids = db
+      .prepare(
+        `SELECT i.rowid FROM items i WHERE ${f.where}
+         ORDER BY i.published_at DESC, i.rowid DESC LIMIT ${TOTAL_CAP + 1}`,
+      )
+      .pluck()
+      .all(...f.params) as number[];
+    counted = ids.length;
+    rows = rowsById(db, ids.slice(offset, offset + limit));
   } else {
+    counted = countCapped(db, f.where, f.params);
     rows = db
       .prepare(
         `SELECT p.*, t.text AS text FROM (
-           SELECT i.*, ${entities} FROM items i WHERE ${f.where}
+           SELECT i.*, ${ENTITIES_OF} FROM items i WHERE ${f.where}
            ORDER BY i.published_at DESC, i.rowid DESC LIMIT ? OFFSET ?
          ) p JOIN item_texts t ON t.rowid = p.rowid ORDER BY p.published_at DESC, p.rowid DESC`,
       )
-      .all(...f.params, limit, offset) as typeof rows;
+      .all(...f.params, limit, offset) as HitRow[];
   }
   return {
-    total,
+    total: Math.min(counted, TOTAL_CAP),
     totalRelation: counted > TOTAL_CAP ? 'gte' : 'eq',
     hits: rows.map((r) => ({
       item: summaryFromRow(r),
       highlights: highlight(`${r.title}\n${r.text}`, f.terms),
     })),
   };
+}
+
+/** Matches counted up to one past the cap: counting every match of a common word costs more than the page. */
+function countCapped(db: Database.Database, where: string, params: unknown[]): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM items i WHERE ${where} LIMIT ${TOTAL_CAP + 1})`,
+      )
+      .get(...params) as { n: number }
+  ).n;
 }
 
 /** The Monday of a YYYY-MM-DD day's ISO week. */
