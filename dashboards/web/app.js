@@ -26,14 +26,16 @@ function go(path, params) {
   location.hash = `#${path}${q ? `?${q}` : ''}`;
 }
 
+// Baku time as 2024-02-08 11:40 in both languages: browsers' Azerbaijani date formats
+// are incomplete ("2024 M02 8").
+const BAKU = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Baku',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
 function date(iso) {
-  return iso
-    ? new Date(iso).toLocaleString(lang === 'az' ? 'az-Latn-AZ' : 'en-GB', {
-        timeZone: 'Asia/Baku',
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      })
-    : '—';
+  return iso ? BAKU.format(new Date(iso)) : '—';
 }
 
 function select(name, label, options, current) {
