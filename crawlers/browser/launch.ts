@@ -15,8 +15,6 @@ export interface BrowserSession {
 
 export type LaunchBrowser = (executablePath: string) => Promise<BrowserSession>;
 
-export { CHROMIUM_ARGS };
-
 /** Launches Debian's Chromium through playwright-core, imported only when needed. */
 export const launchChromium: LaunchBrowser = async (executablePath) => {
   const { chromium } = await import('playwright-core');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LANGS, OWNERSHIPS, SOURCE_KINDS } from '../core/types.ts';
 import type { ItemFilter, SearchQuery } from '../core/store.ts';
 import { PERIOD_IDS, type Period } from '../metrics/periods.ts';
+import { intersectBounds } from '../store/time.ts';
 
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -57,8 +58,14 @@ export function toFilter(
 ): ItemFilter {
   const f: ItemFilter = {};
   const period = p.period ? periods?.find((x) => x.id === p.period) : undefined;
-  if (period?.start && (!p.from || p.from < period.start)) f.from = period.start;
-  if (period?.end && (!p.to || p.to > period.end)) f.to = period.end;
+  const { from, to } = period
+    ? intersectBounds(
+        { from: p.from, to: p.to },
+        { from: period.start ?? undefined, to: period.end ?? undefined },
+      )
+    : { from: p.from, to: p.to };
+  if (from) f.from = from;
+  if (to) f.to = to;
   if (p.q) f.q = p.q;
   if (p.entity?.length) f.entities = p.entity;
   if (p.type) f.entityType = p.type;
@@ -67,8 +74,6 @@ export function toFilter(
   if (p.ownership?.length) f.ownership = p.ownership;
   if (p.sourceKind?.length) f.kinds = p.sourceKind;
   if (p.lang?.length) f.langs = p.lang;
-  if (p.from && !f.from) f.from = p.from;
-  if (p.to && !f.to) f.to = p.to;
   if (p.tone) f.tone = p.tone;
   if (p.dedupe) f.dedupe = p.dedupe;
   return f;

@@ -6,8 +6,6 @@ import type { Store } from '../core/store.ts';
 import { SEGMENT_TOPIC } from './segments.ts';
 import { mergeReviewed } from '../store/review-merge.ts';
 
-export { mergeReviewed };
-
 export interface RetagSummary {
   items: number;
   changed: number;

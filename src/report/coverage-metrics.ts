@@ -12,7 +12,10 @@ import {
   type GroupBy,
   type MetricsReport,
   type PeriodId,
+  type IncumbentSplit,
+  type SilenceViolation,
 } from '../metrics/index.ts';
+import { intersectBounds } from '../store/time.ts';
 
 export interface MetricsParams {
   unit: CoverageUnit;
@@ -37,17 +40,25 @@ export function periodsOf(election: Election) {
   });
 }
 
+export interface CoverageMetrics extends MetricsReport {
+  election: string;
+  period: PeriodId | null;
+  incumbent: IncumbentSplit | null;
+  silenceViolations: SilenceViolation[];
+}
+
 export async function computeMetrics(
   store: Store,
   election: Election,
   p: MetricsParams,
-): Promise<MetricsReport & Record<string, unknown>> {
-  let { from, to } = p;
-  if (p.period) {
-    const period = periodsOf(election).find((x) => x.id === p.period);
-    from = period?.start ?? undefined;
-    to = period?.end ?? undefined;
-  }
+): Promise<CoverageMetrics> {
+  const period = p.period ? periodsOf(election).find((x) => x.id === p.period) : undefined;
+  const { from, to } = period
+    ? intersectBounds(
+        { from: p.from, to: p.to },
+        { from: period.start ?? undefined, to: period.end ?? undefined },
+      )
+    : { from: p.from, to: p.to };
   const type = p.type ?? 'candidate';
   const entities = election.entities;
   const subjects =

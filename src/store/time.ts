@@ -29,3 +29,23 @@ export function localDay(iso: string | null, tzMinutes = DEFAULT_TZ_MINUTES): st
   const t = Date.parse(iso);
   return Number.isNaN(t) ? null : new Date(t + tzMinutes * 60_000).toISOString().slice(0, 10);
 }
+
+export interface Bounds {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * The overlap of two ranges (e.g. a user's --from/--to and an election period), as UTC
+ * instants. Each bound is read as a filter bound first, so a date-only `to` counts its
+ * whole day; comparing the raw strings would let "2024-02-06" outrun a period that ends
+ * at 08:00 that day.
+ */
+export function intersectBounds(a: Bounds, b: Bounds): Bounds {
+  const from = [a.from, b.from].filter((x): x is string => Boolean(x)).map((x) => boundToUtc(x));
+  const to = [a.to, b.to].filter((x): x is string => Boolean(x)).map((x) => boundToUtc(x, true));
+  const out: Bounds = {};
+  if (from.length) out.from = from.sort().at(-1)!;
+  if (to.length) out.to = to.sort()[0]!;
+  return out;
+}

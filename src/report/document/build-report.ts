@@ -2,7 +2,7 @@
 // same metrics the dashboard and `monitor metrics` use.
 import type { Store } from '../../core/store.ts';
 import type { Ownership } from '../../core/types.ts';
-import { INDICES_LABEL, type IncumbentSplit, type SilenceViolation } from '../../metrics/index.ts';
+import { INDICES_LABEL } from '../../metrics/index.ts';
 import type { Election } from '../../tagging/index.ts';
 import { chartLabels } from '../charts/index.ts';
 import { computeMetrics } from '../coverage-metrics.ts';
@@ -34,7 +34,7 @@ export async function buildReport(
   const params = { unit: 'mentions', by: 'entity', type: 'candidate', ...range } as const;
   const overall = await computeMetrics(store, election, params);
   // computeMetrics types its extra fields loosely; these are what it puts there.
-  const violations = overall.silenceViolations as SilenceViolation[];
+  const violations = overall.silenceViolations;
 
   const entityName = new Map(election.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string) => entityName.get(id) ?? id;
@@ -80,7 +80,7 @@ export async function buildReport(
           outletName,
           ownership,
           metrics: m,
-          incumbent: m.incumbent as IncumbentSplit | null,
+          incumbent: m.incumbent,
         },
         opts.lang,
         nameOf,

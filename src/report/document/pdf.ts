@@ -4,8 +4,6 @@ import { existsSync } from 'node:fs';
 import { FatalError } from '../../core/errors.ts';
 import { CHROMIUM_ARGS } from '../../core/chromium.ts';
 
-export { CHROMIUM_ARGS };
-
 export interface PdfOptions {
   /** Default /usr/bin/chromium (MONITOR_CHROMIUM_PATH). */
   chromiumPath?: string;

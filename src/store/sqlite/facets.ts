@@ -3,8 +3,7 @@
 // selects (for a common name in a large store, tens of thousands of rows).
 // Tokens are letters and digits only, so the unicode61 tokenizer keeps them whole.
 import type { ItemFilter } from '../../core/store.ts';
-import { DEFAULT_TZ_MINUTES, localDay } from '../time.ts';
-import { boundToUtc } from '../time.ts';
+import { boundToUtc, DEFAULT_TZ_MINUTES, localDay } from '../time.ts';
 
 const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
 

@@ -15,6 +15,39 @@ export interface SqlFilter {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/**
+ * Conditions on an item's outlet, ownership, kind, language and date. Both `items` and
+ * `item_entities` carry these columns under the same names.
+ */
+export function itemConditions(
+  f: ItemFilter,
+  alias: 'i' | 'e',
+): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const lists: Array<[string, readonly string[] | undefined]> = [
+    ['source_id', f.sources],
+    ['ownership', f.ownership],
+    ['source_kind', f.kinds],
+    ['lang', f.langs],
+  ];
+  for (const [col, values] of lists) {
+    if (values?.length) {
+      sql.push(`${alias}.${col} IN (${placeholders(values.length)})`);
+      params.push(...values);
+    }
+  }
+  if (f.from) {
+    sql.push(`${alias}.published_at >= ?`);
+    params.push(boundToUtc(f.from));
+  }
+  if (f.to) {
+    sql.push(`${alias}.published_at < ?`);
+    params.push(boundToUtc(f.to, true));
+  }
+  return { sql, params };
+}
+
 /** Conditions on item_entities e that entity-related filters share. */
 export function entityConditions(f: ItemFilter, alias = 'e'): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
@@ -52,26 +85,9 @@ export function filterSql(f: ItemFilter): SqlFilter {
     );
     params.push(...ent.params);
   }
-  const lists: Array<[string, readonly string[] | undefined]> = [
-    ['i.source_id', f.sources],
-    ['i.ownership', f.ownership],
-    ['i.source_kind', f.kinds],
-    ['i.lang', f.langs],
-  ];
-  for (const [col, values] of lists) {
-    if (values?.length) {
-      where.push(`${col} IN (${placeholders(values.length)})`);
-      params.push(...values);
-    }
-  }
-  if (f.from) {
-    where.push('i.published_at >= ?');
-    params.push(boundToUtc(f.from));
-  }
-  if (f.to) {
-    where.push('i.published_at < ?');
-    params.push(boundToUtc(f.to, true));
-  }
+  const item = itemConditions(f, 'i');
+  where.push(...item.sql);
+  params.push(...item.params);
   if (f.dedupe === 'story') where.push('i.story_id = i.id');
   return {
     where: where.length ? where.join(' AND ') : '1',

@@ -11,8 +11,8 @@ import type {
 import { TOTAL_CAP } from '../../core/store.ts';
 import type { EntityType, Ownership, SourceKind } from '../../core/types.ts';
 import { highlight } from '../search/highlight.ts';
-import { boundToUtc, DEFAULT_TZ_MINUTES } from '../time.ts';
-import { entityConditions, filterSql } from './filter-sql.ts';
+import { DEFAULT_TZ_MINUTES } from '../time.ts';
+import { entityConditions, filterSql, itemConditions } from './filter-sql.ts';
 import { summaryFromRow, type ItemRow } from './item-rows.ts';
 
 const LOCAL = `'+${DEFAULT_TZ_MINUTES} minutes'`;
@@ -107,28 +107,9 @@ function mondayOf(day: string): string {
  */
 function entityCounts(db: Database.Database, q: CountQuery): CountRow[] {
   const ent = entityConditions(q);
-  const where = [...ent.sql];
-  const params = [...ent.params];
-  const lists: Array<[string, readonly string[] | undefined]> = [
-    ['e.source_id', q.sources],
-    ['e.ownership', q.ownership],
-    ['e.source_kind', q.kinds],
-    ['e.lang', q.langs],
-  ];
-  for (const [col, values] of lists) {
-    if (values?.length) {
-      where.push(`${col} IN (${values.map(() => '?').join(', ')})`);
-      params.push(...values);
-    }
-  }
-  if (q.from) {
-    where.push('e.published_at >= ?');
-    params.push(boundToUtc(q.from));
-  }
-  if (q.to) {
-    where.push('e.published_at < ?');
-    params.push(boundToUtc(q.to, true));
-  }
+  const item = itemConditions(q, 'e');
+  const where = [...ent.sql, ...item.sql];
+  const params = [...ent.params, ...item.params];
   const bySource = q.by.includes('source');
   const byDay = q.by.includes('day') || q.by.includes('week');
   const cols = ['e.entity', ...(bySource ? ['e.source_id'] : []), ...(byDay ? ['e.day'] : [])];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, Tagger } from '../../../src/core/types.ts';
-import { mergeReviewed, retagAll } from '../../../src/pipeline/retag.ts';
+import { retagAll } from '../../../src/pipeline/retag.ts';
+import { mergeReviewed } from '../../../src/store/review-merge.ts';
 import { sqliteStore } from '../../../src/store/sqlite/index.ts';
 import { makeItem, mentionOf } from '../../helpers/make-item.ts';
 
