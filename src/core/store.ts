@@ -17,7 +17,11 @@ import type {
 } from './types.ts';
 import type { Source } from './source.ts';
 
-export type UpsertStatus = 'new' | 'updated' | 'unchanged' | 'duplicate';
+/**
+ * 'queued': the store could not be reached, so the item waits in the local write queue
+ * (on disk) and is written when the store is back.
+ */
+export type UpsertStatus = 'new' | 'updated' | 'unchanged' | 'duplicate' | 'queued';
 
 export interface UpsertOutcome {
   id: string;

@@ -26,7 +26,7 @@ export async function ingestJsonLines(
   const summary: IngestSummary = {
     lines: 0,
     skipped: 0,
-    byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0 },
+    byStatus: { new: 0, updated: 0, unchanged: 0, duplicate: 0, queued: 0 },
   };
   let batch: RawItem[] = [];
   // Two batches in flight: the sink may tag one while it stores the other.

@@ -63,10 +63,13 @@ export function registerImportSegments(program: Command, context: () => Context)
         updated: 0,
         unchanged: 0,
         duplicate: 0,
+        queued: 0,
       };
       for (let i = 0; i < items.length; i += batch)
         for (const o of await store.upsertItems(items.slice(i, i + batch))) counts[o.status]++;
-      const dup = counts.duplicate ? `, ${counts.duplicate} duplicate` : '';
+      const dup =
+        (counts.duplicate ? `, ${counts.duplicate} duplicate` : '') +
+        (counts.queued ? `, ${counts.queued} queued until the store is back` : '');
       process.stdout.write(
         `imported ${items.length} segments (${counts.new} new/${counts.updated} updated/${counts.unchanged} unchanged${dup}), ${errors.length} rows skipped\n`,
       );

@@ -43,7 +43,7 @@ export function registerIngest(program: Command, context: () => Context): void {
       const secs = (Date.now() - started) / 1000;
       // The summary is the command's result: on stdout, whatever the log level.
       process.stdout.write(
-        `ingested ${file}: ${summary.lines} lines, ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicates, ${summary.skipped} skipped (${secs.toFixed(1)} s)\n`,
+        `ingested ${file}: ${summary.lines} lines, ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicates, ${s.queued ? `${s.queued} queued until the store is back, ` : ''}${summary.skipped} skipped (${secs.toFixed(1)} s)\n`,
       );
       await ctx.close();
       process.exitCode = summary.skipped > 0 ? 2 : 0;
