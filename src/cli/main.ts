@@ -16,6 +16,7 @@ import { registerMigrate } from './commands/migrate.ts';
 import { registerImportSegments } from './commands/import-segments.ts';
 import { registerUser } from './commands/user.ts';
 import { registerReport } from './commands/report.ts';
+import { registerBackup } from './commands/backup.ts';
 
 const program = new Command('monitor')
   .description(
@@ -40,6 +41,7 @@ registerMigrate(program, context);
 registerImportSegments(program, context);
 registerUser(program, context);
 registerReport(program, context);
+registerBackup(program, context);
 
 try {
   await program.parseAsync(process.argv);
