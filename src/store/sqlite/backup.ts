@@ -42,9 +42,11 @@ const stamp = (d: Date) =>
   d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /** Where `monitor backup` writes when no file is named: <dataDir>/backups/monitor-<UTC stamp>.sqlite */
-export function defaultBackupPath(dataDir: string, now = new Date(), prefix = 'monitor'): string {
-  return join(dataDir, 'backups', `${prefix}-${stamp(now)}.sqlite`);
+export function defaultBackupPath(dataDir: string, now = new Date()): string {
+  return join(dataDir, 'backups', backupFileName('monitor', now));
 }
+
+const backupFileName = (prefix: string, now: Date) => `${prefix}-${stamp(now)}.sqlite`;
 
 function count(db: Database.Database, table: string): number {
   const exists = db
@@ -162,7 +164,7 @@ export async function restoreSqlite(
   const restored = inspectBackup(backupPath);
   let previous: BackupInfo | null = null;
   if (existsSync(livePath)) {
-    const keep = defaultBackupPath(keepDir, now, 'before-restore');
+    const keep = join(keepDir, backupFileName('before-restore', now));
     try {
       const live = new Database(livePath, { fileMustExist: true });
       try {
