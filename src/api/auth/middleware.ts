@@ -4,7 +4,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { roleAtLeast, type AccountStore, type Role } from '../../core/accounts.ts';
 import { ANON_COOKIE, readCookie, SESSION_COOKIE } from './cookies.ts';
 import type { AuthOptions } from './options.ts';
-import { csrfTokenMatches, readSession } from './tokens.ts';
+import { csrfTokenMatches, readSession, sessionName } from './tokens.ts';
 
 export interface SessionUser {
   name: string;
@@ -21,7 +21,7 @@ export function currentUser(res: Response): SessionUser | undefined {
 
 /**
  * Sets res.locals.user = {name, role} for a genuine, unexpired session cookie whose user
- * exists and is not disabled. The role comes from the account store, read on every request,
+ * exists, is not disabled and has not changed password since. The role comes from the account store, read on every request,
  * so disabling a user or changing a role takes effect at once. Runs once per request even
  * when mounted twice.
  */
@@ -32,11 +32,11 @@ export function sessionUser(accounts: AccountStore, opts: AuthOptions): RequestH
     if (locals[CHECKED]) return next();
     locals[CHECKED] = true;
     const cookie = readCookie(req, SESSION_COOKIE);
-    const claims = cookie ? readSession(opts.secret, cookie, now()) : null;
-    if (claims) {
-      const user = await accounts.getUser(claims.name);
-      if (user && !user.disabled) res.locals.user = { name: user.name, role: user.role };
-    }
+    const name = cookie ? sessionName(cookie) : null;
+    const user = name ? await accounts.getUser(name) : null;
+    const claims =
+      user && cookie ? readSession(opts.secret, cookie, now(), user.passwordHash) : null;
+    if (user && claims && !user.disabled) res.locals.user = { name: user.name, role: user.role };
     next();
   };
 }

@@ -88,11 +88,11 @@ export function authRoutes(accounts: AccountStore, opts: AuthOptions): Router {
       return;
     }
     limiter.reset([`name:${typed}`]);
-    const cookie = signSession(opts.secret, {
-      name: user.name,
-      role: user.role,
-      expiresAt: now() + ttl,
-    });
+    const cookie = signSession(
+      opts.secret,
+      { name: user.name, role: user.role, expiresAt: now() + ttl },
+      user.passwordHash,
+    );
     setCookie(req, res, SESSION_COOKIE, cookie, Math.floor(ttl / 1000), opts);
     log(`login: ${user.name} (${user.role}) from ${ip}`);
     res.json({

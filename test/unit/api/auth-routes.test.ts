@@ -166,6 +166,22 @@ describe('auth routes', () => {
     expect((await new Browser(hx.base).login('aysel', PASSWORDS.coder)).status).toBe(401);
   });
 
+  it('ends every open session when the password changes', async () => {
+    await browser.login('aysel', PASSWORDS.coder);
+    const other = new Browser(hx.base);
+    await other.login('aysel', PASSWORDS.coder);
+    expect((await browser.send('POST', '/api/reviews', {})).status).toBe(200);
+    const user = (await hx.accounts.getUser('aysel'))!;
+    const changed = (await hx.accounts.getUser('admin'))!.passwordHash;
+    await hx.accounts.saveUser({ ...user, passwordHash: changed });
+    expect((await browser.send('POST', '/api/reviews', {})).status).toBe(401);
+    expect((await other.get('/api/session')).body.user).toBeNull();
+    // Logging in with the new password opens a session that works.
+    const again = new Browser(hx.base);
+    expect((await again.login('aysel', PASSWORDS.admin)).status).toBe(200);
+    expect((await again.send('POST', '/api/reviews', {})).status).toBe(200);
+  });
+
   it('takes a role change into account at once, whatever the cookie says', async () => {
     await browser.login('aysel', PASSWORDS.coder);
     const user = (await hx.accounts.getUser('aysel'))!;

@@ -116,6 +116,14 @@ describe('session tokens', () => {
     ).toBeNull();
   });
 
+  it('binds the cookie to the password hash without revealing it', () => {
+    const cookie = signSession(secret, claims, 'scrypt$hash-one');
+    expect(cookie).not.toContain('hash-one');
+    expect(readSession(secret, cookie, 0, 'scrypt$hash-one')).toEqual(claims);
+    expect(readSession(secret, cookie, 0, 'scrypt$hash-two')).toBeNull();
+    expect(readSession(secret, cookie, 0)).toBeNull();
+  });
+
   it('derives different CSRF tokens for different cookies and secrets', () => {
     expect(csrfTokenFor(secret, 'one')).not.toBe(csrfTokenFor(secret, 'two'));
     expect(csrfTokenFor(secret, 'one')).not.toBe(csrfTokenFor('c'.repeat(40), 'one'));
