@@ -1,6 +1,10 @@
 // Runs one source: crawl, batch into the sink, record the fetch, keep health state
-// (validators, failures, back-off, pause). Never throws: problems become the event.
-import { errorMessage } from '../src/core/errors.ts';
+// (validators, failures, back-off, pause). Problems become the event; the one exception
+// is a FatalError of the store (full disk, read-only directory, damaged file), which is
+// thrown after the event is recorded (if it can be) so that the round stops there.
+// A store failure is not the source's fault: it neither counts towards the pause nor
+// saves validators, so the next run fetches the same items again.
+import { FatalError, errorMessage } from '../src/core/errors.ts';
 import type { Extractor, RawItem } from '../src/core/types.ts';
 import type { FetchEvent, ItemSink, SourceState, Store } from '../src/core/store.ts';
 import type { Source } from '../src/core/source.ts';
@@ -78,6 +82,7 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     state = await deps.store.getSourceState(source.id);
   } catch (err) {
     log.error('cannot read source state', { source: source.id, error: errorMessage(err) });
+    if (err instanceof FatalError) throw err;
     return event({ error: `cannot read source state: ${errorMessage(err)}` });
   }
   // Paused or backed-off sources are not attempted, and nothing is recorded.
@@ -91,6 +96,17 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
   const yielded = new Set<string>();
   let status: number | null = null;
   let retrySkips = 0;
+  let deferred = 0;
+  /** The first failure of the store (or the pipeline in front of it), if any. */
+  let storeFailure: { verb: 'read' | 'write'; err: unknown } | null = null;
+  const fromStore = async <T>(verb: 'read' | 'write', fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      storeFailure ??= { verb, err };
+      throw err;
+    }
+  };
   const fetchOpts = {
     allowPrivate: source.allowPrivate,
     browserUserAgent: source.browserUserAgent,
@@ -126,12 +142,15 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
       } catch {
         // an odd URL: look it up as it is
       }
-      return (await deps.store.getItemByUrl(key)) !== null;
+      return (await fromStore('read', () => deps.store.getItemByUrl(key))) !== null;
     },
     skip(url, reason, opts) {
       tally.itemsSkipped++;
       if (opts?.retry) retrySkips++;
       log.warn('skipped', { source: source.id, url, reason });
+    },
+    defer() {
+      deferred++;
     },
     fail(url, err) {
       failures.push({ url, err });
@@ -148,7 +167,7 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
-    for (const outcome of await deps.sink(items)) {
+    for (const outcome of await fromStore('write', () => deps.sink(items))) {
       if (outcome.status === 'new') tally.itemsNew++;
       else if (outcome.status === 'updated') tally.itemsUpdated++;
       else if (outcome.status === 'duplicate') tally.itemsDuplicate++;
@@ -176,6 +195,9 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     }
   }
 
+  const failed = storeFailure as { verb: 'read' | 'write'; err: unknown } | null;
+  if (failed) return storeFailed(failed);
+
   const ok = failures.length === 0;
   const error = ok ? null : failures.map((f) => `${f.url}: ${errorMessage(f.err)}`).join('; ');
   const at = now();
@@ -186,7 +208,7 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
       consecutiveFailures: 0,
       pausedReason: null,
       nextAttemptAt: null,
-      validators: retrySkips === 0 ? pending : state.validators,
+      validators: retrySkips === 0 && deferred === 0 ? pending : state.validators,
     };
   } else {
     const n = state.consecutiveFailures + 1;
@@ -222,8 +244,33 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     await deps.store.recordFetch(result);
   } catch (err) {
     log.error('cannot record the fetch', { source: source.id, error: errorMessage(err) });
+    if (err instanceof FatalError) throw err;
   }
   return result;
+
+  /** The run stopped because the store failed: the source's state stays as it was. */
+  async function storeFailed(f: { verb: 'read' | 'write'; err: unknown }): Promise<FetchEvent> {
+    const others = failures
+      .filter((x) => x.err !== f.err)
+      .map((x) => `; ${x.url}: ${errorMessage(x.err)}`)
+      .join('');
+    const result = event({
+      ok: false,
+      status,
+      error: `store could not ${f.verb}: ${errorMessage(f.err)}${others}`,
+    });
+    log.error('the store failed; the source is not blamed and will be fetched again', {
+      source: source.id,
+      error: result.error,
+    });
+    try {
+      await deps.store.recordFetch(result);
+    } catch (err) {
+      log.error('cannot record the fetch', { source: source.id, error: errorMessage(err) });
+    }
+    if (f.err instanceof FatalError) throw f.err;
+    return result;
+  }
 }
 
 /** Clears a pause and back-off (for `monitor sources resume <id>`). */

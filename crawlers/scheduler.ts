@@ -2,7 +2,7 @@
 // previous run is still going is skipped, never run twice at once; a failing run
 // never stops the scheduler.
 import nodeCron from 'node-cron';
-import { errorMessage } from '../src/core/errors.ts';
+import { FatalError, errorMessage } from '../src/core/errors.ts';
 import type { Source } from '../src/core/source.ts';
 import type { CrawlLogger } from './types.ts';
 import { silentLogger } from './types.ts';
@@ -47,7 +47,12 @@ export function createScheduler(opts: {
     try {
       await opts.run(source);
     } catch (err) {
-      log.error('source run failed', { source: source.id, error: errorMessage(err) });
+      // A FatalError here is the store's (full disk, read-only): the source's state was
+      // left as it was, so its next tick fetches the same items again once it is fixed.
+      log.error(err instanceof FatalError ? 'the store failed' : 'source run failed', {
+        source: source.id,
+        error: errorMessage(err),
+      });
     } finally {
       busy.delete(source.id);
     }
@@ -83,7 +88,11 @@ export function createScheduler(opts: {
   };
 }
 
-/** Runs every enabled source once, `concurrency` at a time (`monitor crawl --once`). */
+/**
+ * Runs every enabled source once, `concurrency` at a time (`monitor crawl --once`).
+ * A FatalError (the store is full, read-only or damaged) stops the round: the sources not
+ * started yet are reported as not crawled, with the reason, instead of each failing in turn.
+ */
 export async function runAllOnce<T>(
   sources: Source[],
   run: (source: Source) => Promise<T>,
@@ -91,12 +100,18 @@ export async function runAllOnce<T>(
 ): Promise<{ source: Source; result?: T; error?: string }[]> {
   const queue = sources.filter((s) => s.enabled);
   const results: { source: Source; result?: T; error?: string }[] = [];
+  let stopped: string | null = null;
   const worker = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {
+      if (stopped) {
+        results.push({ source: s, error: `not crawled: the round stopped because ${stopped}` });
+        continue;
+      }
       try {
         results.push({ source: s, result: await run(s) });
       } catch (err) {
         results.push({ source: s, error: errorMessage(err) });
+        if (err instanceof FatalError) stopped ??= errorMessage(err);
       }
     }
   };

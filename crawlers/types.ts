@@ -68,6 +68,11 @@ export interface CrawlContext {
    */
   skip(url: string, reason: string, opts?: { retry?: boolean }): void;
   /**
+   * An item left for a later run (the per-run cap on article pages): not a discard, but
+   * the listing's validators are not saved either, so a 304 cannot hide it next time.
+   */
+  defer(url: string): void;
+  /**
    * A feed or listing URL failed: the run is recorded as failed, but the source's other
    * URLs are still crawled (see perUrl).
    */

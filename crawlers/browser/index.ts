@@ -6,7 +6,7 @@ import type { Source } from '../../src/core/source.ts';
 import type { CrawlContext, Crawler } from '../types.ts';
 import { itemFromExtracted } from '../article.ts';
 import { BROWSER_USER_AGENT } from '../http/fetcher.ts';
-import { assertPublicUrl } from '../http/guard.ts';
+import { assertPublicUrl, urlRefusal, type AddressCheck } from '../http/guard.ts';
 import { listingLinks } from '../html/links.ts';
 import type { BrowserSession, LaunchBrowser, RenderedPage } from './launch.ts';
 import { launchChromium } from './launch.ts';
@@ -20,6 +20,11 @@ export interface BrowserCrawlerOptions {
   /** Pause between page loads (the fetcher's pacing does not see the browser). */
   delayMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The SSRF guard's predicate and resolver, for the first URL and for every request the
+   * page makes inside Chromium (redirects, scripts, images, fetch). Replaceable in tests.
+   */
+  addressCheck?: AddressCheck;
 }
 
 export function browserCrawler(opts: BrowserCrawlerOptions = {}): Crawler {
@@ -29,6 +34,27 @@ export function browserCrawler(opts: BrowserCrawlerOptions = {}): Crawler {
   const max = opts.maxArticlesPerListing ?? 20;
   const delayMs = opts.delayMs ?? 1000;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const check = opts.addressCheck ?? {};
+
+  /** One guard per page: each host is resolved once while the page loads. */
+  function requestGuard() {
+    const verdicts = new Map<string, Promise<string | null>>();
+    return (url: string) => {
+      let key: string;
+      try {
+        const u = new URL(url);
+        key = `${u.protocol}//${u.host}`;
+      } catch {
+        key = url;
+      }
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        verdict = urlRefusal(key, check);
+        verdicts.set(key, verdict);
+      }
+      return verdict.then((reason) => (reason ? reason.replace(key, url) : null));
+    };
+  }
 
   async function render(
     session: BrowserSession,
@@ -36,16 +62,22 @@ export function browserCrawler(opts: BrowserCrawlerOptions = {}): Crawler {
     url: string,
     ctx: CrawlContext,
   ): Promise<RenderedPage> {
-    if (!source.allowPrivate) await assertPublicUrl(url);
+    if (!source.allowPrivate) await assertPublicUrl(url, check);
     if (!(await ctx.fetcher.allowed(url, { allowPrivate: source.allowPrivate }))) {
       throw new SkipItemError(`forbidden by robots.txt: ${url}`);
     }
     const userAgent = source.browserUserAgent
       ? BROWSER_USER_AGENT
       : (opts.userAgent ?? BROWSER_USER_AGENT);
-    const page = await session.render(url, { timeoutMs, userAgent });
+    const page = await session.render(url, {
+      timeoutMs,
+      userAgent,
+      ...(source.allowPrivate ? {} : { guard: requestGuard() }),
+    });
     if (page.status !== null && page.status >= 400)
       throw new SkipItemError(`HTTP ${page.status} for ${url}`);
+    for (const reason of page.refused ?? [])
+      ctx.log.warn('the page asked for a refused address', { url, reason });
     await sleep(delayMs);
     return page;
   }

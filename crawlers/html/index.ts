@@ -21,10 +21,13 @@ export async function* crawlLinks(
 ) {
   let fetched = 0;
   for (const link of links) {
-    if (fetched >= max) break;
     if (ctx.since && link.publishedAt && Date.parse(link.publishedAt) < ctx.since.getTime())
       continue;
     if (await ctx.seen(link.url)) continue;
+    if (fetched >= max) {
+      ctx.defer(link.url);
+      continue;
+    }
     fetched++;
     const item = await fetchArticle(link.url, source, ctx, {
       ...(link.title ? { title: link.title } : {}),

@@ -6,7 +6,7 @@ import { basicDecode } from './decode-fallback.ts';
 import { createHostPacer } from './host-pacer.ts';
 import { isPrivateAddress } from './private-address.ts';
 import { request } from './request.ts';
-import type { RawResponse } from './request.ts';
+import type { RawResponse, ResolveHost } from './request.ts';
 import { RETRYABLE_STATUS, backoffMs, parseRetryAfter } from './retry.ts';
 import { createRobotsCache } from './robots.ts';
 
@@ -32,6 +32,8 @@ export interface FetcherOptions {
   decode?: (bytes: Buffer, contentType?: string) => string;
   /** The SSRF guard's predicate; replaceable in tests only. */
   isPrivate?: (ip: string) => boolean;
+  /** Name → addresses for the SSRF guard; node's DNS unless given (tests only). */
+  resolve?: ResolveHost;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -84,6 +86,7 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
             maxBodyBytes: opts.maxBodyBytes,
             allowPrivate: o.allowPrivate ?? false,
             isPrivate,
+            ...(opts.resolve ? { resolve: opts.resolve } : {}),
           }),
         );
         if (!RETRYABLE_STATUS.has(res.status)) return res;

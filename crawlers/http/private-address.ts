@@ -28,20 +28,44 @@ function isPrivateV4(ip: string): boolean {
   });
 }
 
+/** The eight 16-bit groups of an IPv6 address; a dotted IPv4 tail becomes two groups. */
+function v6Groups(ip: string): number[] | null {
+  let text = ip;
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted?.[1]) {
+    const n = v4ToInt(dotted[1]);
+    text = `${text.slice(0, -dotted[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+  }
+  const [head = '', tail, extra] = text.split('::');
+  if (extra !== undefined) return null;
+  const part = (s: string) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = part(head);
+  const right = tail === undefined ? [] : part(tail);
+  const fill = tail === undefined ? 0 : 8 - left.length - right.length;
+  const groups = [...left, ...Array<number>(Math.max(0, fill)).fill(0), ...right];
+  return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
+}
+
+const v4Of = (hi: number, lo: number) => [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
+
 function isPrivateV6(ip: string): boolean {
-  const lower =
-    ip
-      .toLowerCase()
-      .replace(/^\[|\]$/g, '')
-      .split('%')[0] ?? '';
-  const mapped =
-    /^(?:0*:)*:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped?.[1]) return isPrivateV4(mapped[1]);
-  if (lower === '::' || lower === '::1') return true;
-  const first = parseInt(lower.split(':')[0] || '0', 16);
-  if ((first & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
-  if ((first & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
-  if ((first & 0xff00) === 0xff00) return true; // multicast
+  const bare = ip.replace(/^\[|\]$/g, '').split('%')[0] ?? '';
+  const g = v6Groups(bare.toLowerCase());
+  if (!g) return true; // unparseable: refuse rather than guess
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
+  const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
+  // IPv4 inside IPv6, in any spelling (::ffff:7f00:1 is 127.0.0.1): judge the IPv4 address.
+  if (zeroTo(5) && g5 === 0xffff) return isPrivateV4(v4Of(g6, g7)); // mapped ::ffff:0:0/96
+  if (zeroTo(4) && g4 === 0xffff && g5 === 0) return isPrivateV4(v4Of(g6, g7)); // ::ffff:0:0:0/96
+  // ::, ::1 and the old IPv4-compatible ::a.b.c.d (0.0.0.0/8 covers :: and ::1 too).
+  if (zeroTo(6)) return g6 === 0 || isPrivateV4(v4Of(g6, g7));
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+    return isPrivateV4(v4Of(g6, g7)); // NAT64 64:ff9b::/96
+  if (g0 === 0x2002) return isPrivateV4(v4Of(g1, g2)); // 6to4 2002::/16
+  if ((g0 & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
+  if ((g0 & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
+  if ((g0 & 0xffc0) === 0xfec0) return true; // old site-local fec0::/10
+  if ((g0 & 0xff00) === 0xff00) return true; // multicast
   return false;
 }
 

@@ -22,7 +22,16 @@ export interface RequestOptions {
   maxBodyBytes: number;
   allowPrivate: boolean;
   isPrivate: (ip: string) => boolean;
+  /** Name → addresses; node's DNS unless given (tests point names at 127.0.0.1). */
+  resolve?: ResolveHost;
 }
+
+export type ResolveHost = (hostname: string) => Promise<LookupAddress[]>;
+
+const systemResolve: ResolveHost = (hostname) =>
+  new Promise((ok, fail) =>
+    dnsLookup(hostname, { all: true }, (err, addresses) => (err ? fail(err) : ok(addresses))),
+  );
 
 /** Thrown when the guard refuses an address; never retried. */
 export class PrivateAddressError extends SkipItemError {}
@@ -40,18 +49,28 @@ type LookupCallback = (
   family?: number,
 ) => void;
 
-/** A dns.lookup replacement that refuses private answers, so every connection is checked. */
-function guardedLookup(url: URL, isPrivate: (ip: string) => boolean): LookupFunction {
+/**
+ * A dns.lookup replacement that refuses private answers (unless allowPrivate), so every
+ * connection is checked: the address checked is the address connected to.
+ */
+function guardedLookup(
+  url: URL,
+  isPrivate: ((ip: string) => boolean) | null,
+  resolve: ResolveHost,
+): LookupFunction {
   return (hostname: string, options: LookupOptions, cb: LookupCallback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return cb(err, []);
-      const bad = addresses.find((a) => isPrivate(a.address));
-      if (bad) return cb(privateRefusal(url, bad.address), []);
-      if (options.all) return cb(null, addresses);
-      const first = addresses[0];
-      if (!first) return cb(new Error(`no address for ${hostname}`), []);
-      cb(null, first.address, first.family);
-    });
+    resolve(hostname).then(
+      (all) => {
+        const addresses = options.family ? all.filter((a) => a.family === options.family) : all;
+        const bad = isPrivate && addresses.find((a) => isPrivate(a.address));
+        if (bad) return cb(privateRefusal(url, bad.address), []);
+        if (options.all) return cb(null, addresses);
+        const first = addresses[0];
+        if (!first) return cb(new Error(`no address for ${hostname}`), []);
+        cb(null, first.address, first.family);
+      },
+      (err: NodeJS.ErrnoException) => cb(err, []),
+    );
   };
 }
 
@@ -102,7 +121,11 @@ export function request(url: URL, opts: RequestOptions): Promise<RawResponse> {
     const req = lib.request(url, {
       method: 'GET',
       headers: { 'accept-encoding': 'gzip, deflate, br', ...opts.headers },
-      ...(opts.allowPrivate ? {} : { lookup: guardedLookup(url, opts.isPrivate) }),
+      lookup: guardedLookup(
+        url,
+        opts.allowPrivate ? null : opts.isPrivate,
+        opts.resolve ?? systemResolve,
+      ),
     });
     const timer = setTimeout(
       () => fail(new RetryLaterError(`timed out after ${opts.timeoutMs} ms: ${url.href}`)),

@@ -11,6 +11,8 @@ export class CsvError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** The complete records before the broken one (callers keep them). */
+    readonly records: CsvRecord[] = [],
   ) {
     super(message);
   }
@@ -46,7 +48,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
       const quoteLine = line;
       i++;
       for (;;) {
-        if (i >= text.length) throw new CsvError(`unterminated quoted field`, quoteLine);
+        if (i >= text.length) throw new CsvError(`unterminated quoted field`, quoteLine, records);
         const c = text[i];
         if (c === '"') {
           if (text[i + 1] === '"') {

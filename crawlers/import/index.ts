@@ -40,15 +40,11 @@ function* csvRows(text: string): Iterable<NumberedRow> {
     records = parseCsv(text);
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    // Keep the rows before the broken quote; report the rest as one bad row.
-    records = parseCsv(
-      text
-        .split(/\r?\n/)
-        .slice(0, err.line - 1)
-        .join('\n'),
-    );
+    // Keep the rows before the broken quote; report the rest as one bad row. (Re-parsing
+    // the lines before the quote failed when an earlier quoted field spanned that line.)
+    records = err.records;
     yield {
-      n: err.line - 1,
+      n: records.length,
       row: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
     };
   }

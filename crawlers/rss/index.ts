@@ -10,6 +10,7 @@ import { toIsoDate } from '../dates.ts';
 import { sourceRef } from '../source-ref.ts';
 import { cleanTitle, htmlToText, sha256 } from '../text.ts';
 import { dropUnreadableAtomDates, repairXml } from './repair.ts';
+import { CHEERIO_LIMITS, parseProblem } from '../../src/extract/nesting.ts';
 
 type FeedItem = Parser.Item & { 'content:encoded'?: string; author?: string; description?: string };
 
@@ -55,6 +56,17 @@ function itemUrl(item: FeedItem, feedUrl: string): string | null {
   return null;
 }
 
+/** Title or content whose markup would make the HTML-to-text step (cheerio) crash or crawl. */
+function hostileMarkup(item: FeedItem): string | null {
+  for (const field of ['title', 'content:encoded', 'content', 'description', 'summary'] as const) {
+    const value = item[field];
+    if (typeof value !== 'string' || !value.includes('<')) continue;
+    const problem = parseProblem(value, CHEERIO_LIMITS);
+    if (problem) return `${field} ${problem}`;
+  }
+  return null;
+}
+
 export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
   const maxArticles = opts.maxArticlesPerFeed ?? 60;
 
@@ -71,6 +83,11 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
     let fetched = 0;
     for (const item of items) {
       const url = itemUrl(item, res.url);
+      const hostile = hostileMarkup(item);
+      if (hostile) {
+        ctx.skip(url ?? feedUrl, `feed item ${hostile}; skipped as broken or hostile`);
+        continue;
+      }
       if (!url) {
         ctx.skip(feedUrl, `feed item without a link: "${cleanTitle(item.title).slice(0, 60)}"`);
         continue;
@@ -83,7 +100,10 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
       const author = item.creator ?? item.author ?? null;
       if (source.fetchArticles) {
         if (await ctx.seen(url)) continue;
-        if (fetched >= maxArticles) continue;
+        if (fetched >= maxArticles) {
+          ctx.defer(url);
+          continue;
+        }
         fetched++;
         const article = await fetchArticle(url, source, ctx, { title, publishedAt, author });
         if (article) yield article;

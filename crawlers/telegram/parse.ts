@@ -1,5 +1,6 @@
 // Parsing t.me/s/<channel> preview pages (login-free web view of public channels).
 import * as cheerio from 'cheerio';
+import { CHEERIO_LIMITS, assertParseable } from '../../src/extract/nesting.ts';
 import { normaliseSpace } from '../text.ts';
 
 export interface TelegramPost {
@@ -44,6 +45,8 @@ function postUrl(href: string | undefined, post: string, pageUrl: string | undef
 }
 
 export function parseTelegramPage(html: string, pageUrl?: string): TelegramPage {
+  // cheerio's parser and .text() are quadratic / recursive on pathological nesting.
+  assertParseable(html, `Telegram page ${pageUrl ?? ''}`.trim(), CHEERIO_LIMITS);
   const $ = cheerio.load(html);
   const posts: TelegramPost[] = [];
   $('.tgme_widget_message[data-post]').each((_i, el) => {
@@ -70,5 +73,6 @@ export function parseTelegramPage(html: string, pageUrl?: string): TelegramPage 
   const more = $('a.tme_messages_more[data-before]').attr('data-before');
   const fromHref = /[?&]before=(\d+)/.exec($('a.tme_messages_more').attr('href') ?? '')?.[1];
   const beforeRaw = more ?? fromHref;
-  return { posts, before: beforeRaw ? Number(beforeRaw) : null };
+  const before = beforeRaw ? Number(beforeRaw) : NaN;
+  return { posts, before: Number.isSafeInteger(before) && before >= 0 ? before : null };
 }

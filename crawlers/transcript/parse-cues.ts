@@ -7,7 +7,8 @@ export interface CaptionCue {
   text: string;
 }
 
-const TIME = /(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
+// Bounded digit runs: an unbounded \d+ made a long run of digits quadratic to search.
+const TIME = /(?:(\d{1,6}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
 
 function seconds(raw: string): number | null {
   const m = TIME.exec(raw);
@@ -19,8 +20,9 @@ function seconds(raw: string): number | null {
 function cleanCueText(lines: string[]): string {
   return lines
     .join(' ')
-    .replace(/<[^>]*>/g, '') // <v Speaker>, <c.color>, <b>, timestamps
-    .replace(/\{\\[^}]*\}/g, '') // SRT/ASS positioning such as {\an8}
+    // [^<>] and [^{}] rather than [^>] and [^}]: a run of "<" with no ">" is then linear.
+    .replace(/<[^<>]*>/g, '') // <v Speaker>, <c.color>, <b>, timestamps
+    .replace(/\{\\[^{}]*\}/g, '') // SRT/ASS positioning such as {\an8}
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -1,7 +1,7 @@
 // The dashboard: search, item, coverage and sources pages over the JSON API.
 // State lives in the URL hash, so every view can be shared as a link.
 import { TEXTS } from './i18n.js';
-import { api, h, highlighted, markRanges } from './dom.js';
+import { api, h, highlighted, markRanges, safeUrl } from './dom.js';
 import { coverageView } from './coverage.js';
 import { LOGIN_TEXTS, loginView, post } from './login.js';
 import { REVIEW_TEXTS, reviewPanel } from './review.js';
@@ -272,7 +272,7 @@ async function itemView(id) {
         {},
         h(
           'a',
-          { href: item.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
+          { href: safeUrl(item.url), rel: 'noopener noreferrer nofollow', target: '_blank' },
           t('item.original'),
         ),
       ),

@@ -1,5 +1,15 @@
 // Building DOM without innerHTML: crawled text only ever becomes text nodes.
 
+// Links from data (an item's URL) may say javascript:; such a link is left without target.
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+// eslint-disable-next-line no-control-regex -- browsers skip leading control characters
+const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
+
+/** The URL when it is http(s) (or relative), else undefined: for links to crawled pages. */
+export function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url : undefined;
+}
+
 /** h('a', {href: '#'}, 'text', child) */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -9,6 +19,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (k === 'class') el.className = v;
     // Through the CSSOM: the content security policy blocks style attributes.
     else if (k === 'style') el.style.cssText = v;
+    else if (URL_ATTRS.has(k) && SCRIPT_URL.test(String(v))) continue;
     else el.setAttribute(k, v === true ? '' : String(v));
   }
   for (const c of children.flat()) {

@@ -4,6 +4,8 @@ import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../core/store.ts';
 import { errorHandler } from './errors.ts';
+import { errorMessage } from '../core/errors.ts';
+import { writeQueueOf } from '../store/write-queue/queued-store.ts';
 import { itemRoutes } from './routes/items.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { coverageRoutes } from './routes/coverage.ts';
@@ -60,7 +62,23 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(express.json({ limit: '1mb' }));
   app.get('/api/health', async (_req, res) => {
-    res.json({ ok: true, backend: deps.store.backend, items: await deps.store.countItems() });
+    // The write queue answers even while the store is down, so health can say so.
+    const queue = writeQueueOf(deps.store);
+    const q = queue ? await queue.writeQueue() : null;
+    const waiting = q
+      ? { queued: q.queued, storeUnreachableSince: q.unreachableSince, lastError: q.lastError }
+      : {};
+    try {
+      const items = await deps.store.countItems();
+      res.json({ ok: true, backend: deps.store.backend, items, ...waiting });
+    } catch (err) {
+      res.status(503).json({
+        ok: false,
+        backend: deps.store.backend,
+        error: `the store cannot be read: ${errorMessage(err)}`,
+        ...waiting,
+      });
+    }
   });
   if (deps.accounts && deps.auth) {
     app.use('/api', sessionUser(deps.accounts, deps.auth));

@@ -40,7 +40,10 @@ export function createContext(overrides: Partial<Config> = {}, env = process.env
     tagger: () => (tagger ??= loadTagger(DICTIONARIES_DIR, config.election)),
     detector: () => (detector ??= createLanguageDetector()),
     store: () =>
-      (store ??= openStore({ ...config, dataDir: resolve(process.cwd(), config.dataDir) })),
+      (store ??= openStore(
+        { ...config, dataDir: resolve(process.cwd(), config.dataDir) },
+        { log: (m) => log.warn(m) },
+      )),
     async close() {
       if (store) await (await store).close();
     },

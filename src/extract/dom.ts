@@ -10,12 +10,34 @@ import type { AnyNode, Document, Element } from 'domhandler';
  */
 export const MAX_HTML_CHARS = 2 * 1024 * 1024;
 
-const HEAVY_INLINE = /<(script|style)\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
 export function capHtml(html: string): string {
   if (html.length <= MAX_HTML_CHARS) return html;
-  const light = html.slice(0, MAX_HTML_CHARS * 4).replace(HEAVY_INLINE, '');
+  const light = dropHeavyInline(html.slice(0, MAX_HTML_CHARS * 4));
   return light.length > MAX_HTML_CHARS ? light.slice(0, MAX_HTML_CHARS) : light;
+}
+
+/** Opening <script>/<style> tag; its attributes never cross another "<". */
+const HEAVY_OPEN = /<(script|style)\b([^<>]*)>/gi;
+
+/**
+ * Drops inline scripts and styles (JSON-LD kept). A scan, not one regex: a lazy
+ * "anything up to </script>" regex is quadratic on pages with many unclosed scripts.
+ */
+function dropHeavyInline(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  HEAVY_OPEN.lastIndex = 0;
+  for (let m = HEAVY_OPEN.exec(html); m; m = HEAVY_OPEN.exec(html)) {
+    if (/ld\+json/i.test(m[2] ?? '')) continue;
+    const close = new RegExp(`</${m[1]}\\s*>`, 'gi');
+    close.lastIndex = HEAVY_OPEN.lastIndex;
+    if (!close.test(html)) break; // unclosed: the rest of the page is its text anyway
+    parts.push(html.slice(from, m.index));
+    from = close.lastIndex;
+    HEAVY_OPEN.lastIndex = from;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 export function parseHtml(html: string): Document {

@@ -5,7 +5,8 @@ import { SkipItemError } from '../core/errors.ts';
 import { collectBlocks } from './blocks.ts';
 import { findBody } from './body.ts';
 import { parseMachineDate, type DateOptions } from './dates.ts';
-import { normalizeSpace, parseHtml } from './dom.ts';
+import { capHtml, normalizeSpace, parseHtml } from './dom.ts';
+import { assertParseable } from './nesting.ts';
 import { ldString, readJsonLd } from './json-ld.ts';
 import {
   findAuthor,
@@ -37,6 +38,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   return {
     extract(html, opts) {
       assertHtmlLike(html);
+      assertParseable(capHtml(html));
       try {
         return extractPage(html, dateOpts, opts?.url, opts?.selectors);
       } catch {
@@ -79,7 +81,9 @@ function extractPage(html: string, dateOpts: DateOptions, url?: string, selector
 function preferJsonLdBody(domText: string, ldBody: string | null): string {
   if (!ldBody) return domText;
   // Some sites put markup or entities inside articleBody.
-  const ld = /<[a-z]|&#?\w+;/i.test(ldBody)
+  const markup = /<[a-z]|&#?\w+;/i.test(ldBody);
+  if (markup && !isParseable(ldBody)) return domText;
+  const ld = markup
     ? collectBlocks(parseHtml(ldBody))
         .blocks.map((b) => b.text)
         .join('\n\n')
@@ -89,6 +93,15 @@ function preferJsonLdBody(domText: string, ldBody: string | null): string {
         .filter(Boolean)
         .join('\n\n');
   return ld.length > 200 && domText.length < ld.length * 0.5 ? ld : domText;
+}
+
+function isParseable(html: string): boolean {
+  try {
+    assertParseable(capHtml(html));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Binary data (images, PDFs, archives) is not a page; skip it rather than guess. */

@@ -3,7 +3,8 @@
 // message saying what is wrong with the cell.
 import { LANGS, OWNERSHIPS } from '../core/types.ts';
 import type { Lang, Ownership, Tone } from '../core/types.ts';
-import { parseCsv } from '../../crawlers/import/csv.ts';
+import { CsvError, parseCsv } from '../../crawlers/import/csv.ts';
+import type { CsvRecord } from '../../crawlers/import/csv.ts';
 
 export const SEGMENT_COLUMNS = {
   channel: ['channel', 'kanal'],
@@ -50,9 +51,10 @@ const headerKey = (h: string) => lower(h).replace(/[\s-]+/g, '_');
 /** Reads the CSV into rows keyed by column; a missing required column fails the whole file (row 0). */
 export function readSegmentTable(csvText: string): SegmentTable {
   const text = csvText.replace(/^\uFEFF/, '');
-  const records = parseCsv(text);
+  const { records, broken } = parseKeepingGoodRows(text);
   const [header, ...rest] = records;
-  if (!header) return { rows: [], errors: [{ row: 0, message: 'the file is empty' }] };
+  if (!header)
+    return { rows: [], errors: [{ row: 0, message: broken?.message ?? 'the file is empty' }] };
   const index = new Map<SegmentColumn, number>();
   header.fields.forEach((h, i) => {
     const key = headerKey(h);
@@ -82,7 +84,26 @@ export function readSegmentTable(csvText: string): SegmentTable {
     for (const [col, j] of index) cells[col] = (rec.fields[j] ?? '').replace(/\s+/g, ' ').trim();
     rows.push({ row, cells });
   });
+  if (broken) errors.push({ row: records.length, message: broken.message });
   return { rows, errors };
+}
+
+/** An unterminated quote swallows the rest of the file: keep the records before it. */
+function parseKeepingGoodRows(text: string): {
+  records: CsvRecord[];
+  broken?: { message: string };
+} {
+  try {
+    return { records: parseCsv(text) };
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return {
+      records: err.records,
+      broken: {
+        message: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
+      },
+    };
+  }
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -137,6 +158,9 @@ export function parseStart(s: string, defaultZone = '+04:00'): Parsed<ClockTime>
     return bad(`start "${s}" is not a time of day`);
   const time = `${h!.padStart(2, '0')}:${mi}:${se ?? '00'}`;
   const zone = !z ? defaultZone : z.toUpperCase() === 'Z' ? 'Z' : `${z.slice(0, 3)}:${z.slice(-2)}`;
+  // Real offsets run from -12:00 to +14:00; "+99:99" would make an invalid date later.
+  if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(4, 6)) > 59))
+    return bad(`start "${s}" has no such time zone offset (${zone})`);
   return ok({ time, zone });
 }
 

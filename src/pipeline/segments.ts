@@ -143,7 +143,10 @@ function segmentItem({ cells }: SegmentRow, deps: RowDeps): Item {
   const speech = need(parseSpeech(cells.speech ?? ''));
   const lang: Lang = cells.lang ? need(parseLang(cells.lang)) : 'az';
   const ownership = deps.ownership(channelId, channel, cells.ownership || undefined);
-  const publishedAt = new Date(`${date}T${start.time}${start.zone}`).toISOString();
+  const at = new Date(`${date}T${start.time}${start.zone}`);
+  if (Number.isNaN(at.getTime()))
+    throw new RowError(`date "${date}" with start "${start.time}${start.zone}" is not a time`);
+  const publishedAt = at.toISOString();
 
   // Date, time and channel are in the text so that two segments never share a content
   // hash (which would mark one a duplicate of the other and merge them into one story).

@@ -135,12 +135,18 @@ export async function bulkWrite(ops: BulkOp[], opts: BulkOptions): Promise<BulkF
   return failures;
 }
 
-/** Sends the dead-lettered operations again; what still fails goes back in the file. */
+/**
+ * Sends the dead-lettered operations again (those `which` picks; the others stay in the
+ * file); what still fails goes back in the file.
+ */
 export async function replayDeadLetters(
   opts: BulkOptions,
+  which: (entry: DeadLetterEntry) => boolean = () => true,
 ): Promise<{ retried: number; failed: number }> {
-  const entries = await opts.deadLetter.drain();
-  const ops: BulkOp[] = entries.map((e) => ({
+  const { entries, finish } = await opts.deadLetter.take();
+  const chosen = entries.filter(which);
+  await opts.deadLetter.write(entries.filter((e) => !which(e)));
+  const ops: BulkOp[] = chosen.map((e) => ({
     action: e.action,
     index: e.index,
     id: e.id,
@@ -148,5 +154,6 @@ export async function replayDeadLetters(
     ...(e.doc !== undefined ? { doc: e.doc } : {}),
   }));
   const failures = await bulkWrite(ops, opts);
+  await finish();
   return { retried: ops.length, failed: failures.length };
 }

@@ -6,7 +6,7 @@ import type { Item, Mention } from '../../core/types.ts';
 import type { ItemFilter, ItemSummary, Store, UpsertOutcome } from '../../core/store.ts';
 import { FatalError } from '../../core/errors.ts';
 import { bulkWrite, replayDeadLetters, type BulkOp, type BulkOptions } from './bulk.ts';
-import { deadLetterFile } from './dead-letter.ts';
+import { deadLetterFile, type DeadLetterEntry } from './dead-letter.ts';
 import { docToItem, docToSummary, SUMMARY_FIELDS, type ItemDoc } from './docs.ts';
 import { buildFilter } from './filter.ts';
 import { indexNames, indexTemplates, plainIndices, yearIndex } from './mappings.ts';
@@ -45,8 +45,10 @@ export type ElasticsearchStore = Store & {
   importItems(items: Item[]): Promise<UpsertOutcome[]>;
   /** Makes every write so far visible to searches. */
   flush(): Promise<void>;
-  /** Sends the dead-lettered operations again. */
-  retryDeadLetters(): Promise<{ retried: number; failed: number }>;
+  /** Sends the dead-lettered operations again (those `which` picks; default all). */
+  retryDeadLetters(
+    which?: (entry: DeadLetterEntry) => boolean,
+  ): Promise<{ retried: number; failed: number }>;
 };
 
 export function elasticsearchStore(opts: ElasticsearchStoreOptions): ElasticsearchStore {
@@ -189,7 +191,7 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
     async flush() {
       await client.indices.refresh({ index: `${opts.indexPrefix}-*` });
     },
-    retryDeadLetters: () => replayDeadLetters(bulkOpts),
+    retryDeadLetters: (which) => replayDeadLetters(bulkOpts, which),
     reviewMention: (action) => reviews.reviewMention(action),
     reviewLog: (itemId) => reviews.reviewLog(itemId),
     rejectedMentions: (ids) => reviews.rejectedMentions(ids),

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { Item, Mention } from '../../core/types.ts';
 import type { ItemFilter, ItemSummary, Store } from '../../core/store.ts';
 import { FatalError } from '../../core/errors.ts';
+import { storeError, storeGuard } from './errors.ts';
 import { migrate } from './migrate.ts';
 import { itemWriter } from './items.ts';
 import {
@@ -30,10 +31,11 @@ export interface SqliteStoreOptions {
 export type SqliteStore = Store & { readonly db: Database.Database };
 
 function open(opts: SqliteStoreOptions): Database.Database {
+  let db: Database.Database | undefined;
   try {
     if (opts.path !== ':memory:' && !opts.readonly)
       mkdirSync(dirname(opts.path), { recursive: true });
-    const db = new Database(opts.path, { readonly: opts.readonly ?? false });
+    db = new Database(opts.path, { readonly: opts.readonly ?? false });
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
       // NORMAL is durable across process crashes in WAL mode; only power loss can drop
@@ -48,6 +50,9 @@ function open(opts: SqliteStoreOptions): Database.Database {
     db.pragma('wal_autocheckpoint = 8000');
     return db;
   } catch (err) {
+    db?.close();
+    const mapped = storeError(err, opts.path, 'opening the store', false);
+    if (mapped instanceof FatalError) throw mapped;
     throw new FatalError(
       `Cannot open the SQLite store at ${opts.path}: check the directory exists and is writable (MONITOR_DATA_DIR)`,
       { cause: err },
@@ -57,7 +62,17 @@ function open(opts: SqliteStoreOptions): Database.Database {
 
 export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
   const db = open(opts);
-  if (!opts.readonly) migrate(db);
+  // Every call goes through `read` or `write`: a full disk or a read-only directory becomes a
+  // FatalError naming the file and the cause, a lock a RetryLaterError.
+  const { read, write } = storeGuard(opts.path);
+  if (!opts.readonly) {
+    try {
+      write('applying the schema migrations', () => migrate(db));
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
   const writer = itemWriter(db);
   const sources = sourceTables(db);
   const mentionsOf = db.prepare<[number], MentionRow>(
@@ -80,21 +95,27 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       if (db.open) db.close();
     },
     async upsertItems(items: Item[]) {
-      return writer.upsertMany(items);
+      return write(`storing a batch of ${items.length} items`, () => writer.upsertMany(items));
     },
     async getItem(id: string) {
-      return load(byId.get(id));
+      return read('reading an item', () => load(byId.get(id)));
     },
     async getItemByUrl(url: string) {
-      return load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.url = ?`).get(url));
+      return read('reading an item', () =>
+        load(db.prepare<[string], ItemRow>(`${ITEM_SELECT} WHERE i.url = ?`).get(url)),
+      );
     },
     async countItems(filter: ItemFilter = {}) {
       const f = filterSql(filter);
-      return (
-        db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as {
-          n: number;
-        }
-      ).n;
+      return read(
+        'counting items',
+        () =>
+          (
+            db.prepare(`SELECT count(*) AS n FROM items i WHERE ${f.where}`).get(...f.params) as {
+              n: number;
+            }
+          ).n,
+      );
     },
     async *scanItems(batchSize = 500) {
       const page = db.prepare<[number, number], ItemRow>(
@@ -102,14 +123,16 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       );
       let after = 0;
       for (;;) {
-        const rows = page.all(after, batchSize);
+        const rows = read('reading items', () => page.all(after, batchSize));
         if (rows.length === 0) return;
         after = rows.at(-1)!.rowid;
         yield rows.map(withMentions);
       }
     },
     async replaceMentions(itemId: string, mentions: Mention[]) {
-      writer.replaceMentions(itemId, mentions);
+      write(`replacing the mentions of item ${itemId}`, () =>
+        writer.replaceMentions(itemId, mentions),
+      );
     },
     async storyItems(storyId: string): Promise<ItemSummary[]> {
       const rows = db
@@ -121,49 +144,49 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
       return rows.map(summaryFromRow);
     },
     async search(q) {
-      return search(db, q);
+      return read('searching', () => search(db, q));
     },
     async counts(q) {
-      return counts(db, q);
+      return read('counting', () => counts(db, q));
     },
     async coverage(filter) {
-      return coverage(db, filter);
+      return read('reading coverage rows', () => coverage(db, filter));
     },
     async upsertSources(list) {
-      sources.upsertSources(list);
+      write('saving the source list', () => sources.upsertSources(list));
     },
     async listSources() {
-      return sources.listSources();
+      return read('reading the source list', () => sources.listSources());
     },
     async getSourceState(id) {
-      return sources.getSourceState(id);
+      return read(`reading the state of source ${id}`, () => sources.getSourceState(id));
     },
     async setSourceState(id, state) {
-      sources.setSourceState(id, state);
+      write(`saving the state of source ${id}`, () => sources.setSourceState(id, state));
     },
     async recordFetch(e) {
-      sources.recordFetch(e);
+      write(`recording a fetch of source ${e.sourceId}`, () => sources.recordFetch(e));
     },
     async fetchEvents(id, limit) {
-      return sources.fetchEvents(id, limit);
+      return read('reading fetch events', () => sources.fetchEvents(id, limit));
     },
     async sourceHealth() {
-      return sources.sourceHealth();
+      return read('reading source health', () => sources.sourceHealth());
     },
     async reviewMention(action) {
-      return reviews.review(action);
+      return write(`saving a review of item ${action.itemId}`, () => reviews.review(action));
     },
     async reviewLog(itemId) {
-      return reviews.reviewLog(itemId);
+      return read('reading the review log', () => reviews.reviewLog(itemId));
     },
     async rejectedMentions(itemIds) {
-      return reviews.rejectedMentions(itemIds);
+      return read('reading rejected mentions', () => reviews.rejectedMentions(itemIds));
     },
     async recordCoding(c) {
-      reviews.recordCoding(c);
+      write(`saving a coding of item ${c.itemId}`, () => reviews.recordCoding(c));
     },
     async codings(filter) {
-      return reviews.codings(filter);
+      return read('reading codings', () => reviews.codings(filter));
     },
   };
 }

@@ -44,9 +44,12 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
     counted = countCapped(db, f.where, f.params);
     rows = db
       .prepare(
-        `SELECT i.*, t.text AS text, ${ENTITIES_OF} FROM items i
+        // CROSS JOIN keeps the ranked matches as the outer loop: with the items first,
+        // SQLite re-ran the text match once per item in the filter's range (load test).
+        `SELECT i.*, t.text AS text, ${ENTITIES_OF}
+         FROM (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ?) r
+         CROSS JOIN items i ON i.rowid = r.rowid
          JOIN item_texts t ON t.rowid = i.rowid
-         JOIN (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ?) r ON r.rowid = i.rowid
          WHERE ${f.where} ORDER BY r.rank LIMIT ? OFFSET ?`,
       )
       .all(f.match, ...f.params, limit, offset) as HitRow[];

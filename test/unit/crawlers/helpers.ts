@@ -71,6 +71,8 @@ export const fakeExtractor: Extractor = {
 export interface CrawlOutcome {
   items: RawItem[];
   skips: { url: string; reason: string }[];
+  /** Items left for a later run by a per-run cap. */
+  deferred: string[];
   failures: { url: string; err: unknown }[];
 }
 
@@ -86,7 +88,7 @@ export async function crawlAll(
     now?: Date;
   },
 ): Promise<CrawlOutcome> {
-  const out: CrawlOutcome = { items: [], skips: [], failures: [] };
+  const out: CrawlOutcome = { items: [], skips: [], deferred: [], failures: [] };
   const fetchOpts = {
     allowPrivate: source.allowPrivate,
     browserUserAgent: source.browserUserAgent,
@@ -99,6 +101,7 @@ export async function crawlAll(
     fetchPage: (url) => opts.fetcher.fetch(url, fetchOpts),
     seen: async (url) => opts.seen?.(url) ?? false,
     skip: (url, reason) => void out.skips.push({ url, reason }),
+    defer: (url) => void out.deferred.push(url),
     fail: (url, err) => void out.failures.push({ url, err }),
     log: silentLogger,
     since: opts.since ?? null,

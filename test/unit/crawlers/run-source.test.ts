@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSource } from '../../../crawlers/run-source.ts';
 import { createCrawlers } from '../../../crawlers/index.ts';
+import { rssCrawler } from '../../../crawlers/rss/index.ts';
 import { sqliteStore } from '../../../src/store/sqlite/index.ts';
 import type { SqliteStore } from '../../../src/store/sqlite/index.ts';
 import { pipelineSink } from '../../../src/pipeline/process-item.ts';
@@ -211,6 +212,34 @@ describe('runSource', () => {
     articleUp = true;
     const second = await runSource(source, d);
     expect(second).toMatchObject({ ok: true, status: 200, itemsNew: 1 });
+  });
+
+  it('fetches what the per-run cap left over on later runs, though the feed is unchanged', async () => {
+    site = await startFixtureServer({});
+    site.route('/rss', (req, res) => {
+      if (req.headers['if-none-match'] === '"v"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"v"' }).end(feed(site.origin, 5));
+    });
+    for (let i = 1; i <= 5; i++) {
+      site.route(`/news/${i}`, (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(articlePage(`X ${i}`, `Mətn ${i}.`)),
+      );
+    }
+    const source = await register(
+      makeSource({ id: 'capped', kind: 'rss', urls: [site.url('/rss')], fetchArticles: true }),
+    );
+    const d = {
+      ...deps(),
+      crawlers: { ...createCrawlers(), rss: rssCrawler({ maxArticlesPerFeed: 2 }) },
+    };
+    const runs = [];
+    for (let i = 0; i < 4; i++) runs.push(await runSource(source, d));
+    expect(runs.map((r) => r.itemsNew)).toEqual([2, 2, 1, 0]);
+    // Only the run that found nothing left over saves the ETag; the next gets a 304.
+    expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 304]);
+    expect(await store.countItems()).toBe(5);
   });
 
   it('never throws, even when the store fails', async () => {
