@@ -2,7 +2,10 @@
 //   BENCH_ITEMS          items in the search benchmark's store (default 1,000,000; built
 //                        once into bench/out/ and reused)
 //   BENCH_INGEST_ITEMS   items in the ingest benchmark (default 20,000)
-//   BENCH_ONLY           comma-separated subset: ingest,tagging,tagger-eval,extraction,search,elasticsearch
+//   BENCH_ONLY           comma-separated subset: ingest,tagging,tagger-eval,extraction,search,
+//                        elasticsearch,load,fuzz
+//   LOAD_ITEMS, LOAD_SECONDS, LOAD_USERS   the load benchmark (bench/load-bench.ts)
+//   FUZZ_RUNS            inputs per fuzz target (bench/fuzz-bench.ts)
 //   MONITOR_ES_URL       also measure bulk indexing and search on that cluster
 import { benchIngest } from './ingest-bench.ts';
 import { benchTagging } from './tagging-bench.ts';
@@ -10,6 +13,7 @@ import { evaluateTagger } from './tagger-eval.ts';
 import { evalExtraction } from './extraction.ts';
 import { benchSearch } from './search-bench.ts';
 import { benchElasticsearch } from './elasticsearch-bench.ts';
+import { benchLoad } from './load-bench.ts';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const want = (name: string) => !only || only.includes(name);
@@ -94,6 +98,9 @@ if (want('elasticsearch')) {
     ]);
   }
 }
+
+// These two print their own tables: per scenario and per fuzz target.
+if (want('load')) await benchLoad();
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));

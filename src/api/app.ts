@@ -4,6 +4,8 @@ import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../core/store.ts';
 import { errorHandler } from './errors.ts';
+import { requireJsonBody } from './json-body.ts';
+import { resultCache } from './result-cache.ts';
 import { errorMessage } from '../core/errors.ts';
 import { writeQueueOf } from '../store/write-queue/queued-store.ts';
 import { itemRoutes } from './routes/items.ts';
@@ -43,6 +45,8 @@ export interface AppDeps {
   /** Outlet ownership by channel id or name, for entered broadcast segments. */
   ownershipOf?: (id: string, name: string) => Ownership | undefined;
   chromiumPath?: string;
+  /** How long a metrics or chart result is reused (default 0: computed every time). */
+  metricsMaxAgeMs?: number;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -60,6 +64,17 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  const results = resultCache({ maxAgeMs: deps.metricsMaxAgeMs ?? 0 });
+  app.use('/api', (req, res, next) => {
+    // A change made here (a correction, new segments) shows in the next metrics at once.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      res.on('finish', () => {
+        if (res.statusCode < 400) results.clear();
+      });
+    }
+    next();
+  });
+  app.use('/api', requireJsonBody());
   app.use(express.json({ limit: '1mb' }));
   app.get('/api/health', async (_req, res) => {
     // The write queue answers even while the store is down, so health can say so.
@@ -96,7 +111,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', itemRoutes(deps.store, deps.election ? periodsOf(deps.election) : undefined));
   app.use('/api', sourceRoutes(deps.store));
   if (deps.election) {
-    app.use('/api', coverageRoutes(deps.store, deps.election));
+    app.use('/api', coverageRoutes(deps.store, deps.election, results));
     app.use('/api', segmentRoutes(deps.store, deps.election, deps.ownershipOf));
     app.use(
       '/api',

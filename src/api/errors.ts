@@ -32,6 +32,9 @@ export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
       res.status(err.status).json({ error: err.message });
     } else if (err instanceof MonitorError && err.action === 'skip') {
       res.status(400).json({ error: err.message });
+    } else if (err instanceof MonitorError && err.action === 'retry') {
+      // The store is unreachable or busy: say so, so the dashboard can show it.
+      res.status(503).json({ error: err.message });
     } else if (err instanceof SyntaxError && 'status' in err) {
       res.status(400).json({ error: 'malformed JSON body' });
     } else if (bodyParserType(err) === 'entity.too.large') {

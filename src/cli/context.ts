@@ -30,7 +30,7 @@ export interface Context {
 
 export function createContext(overrides: Partial<Config> = {}, env = process.env): Context {
   const config = { ...loadConfig(env), ...overrides };
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, { secrets: secretsOf(config, env) });
   let tagger: ReturnType<typeof loadTagger> | undefined;
   let detector: LanguageDetector | undefined;
   let store: Promise<Store> | undefined;
@@ -59,4 +59,18 @@ export async function createSink(ctx: Context) {
     detector: ctx.detector(),
     onSkip: (raw, err) => ctx.log.warn(`skipped ${raw.url || '(no url)'}: ${errorMessage(err)}`),
   });
+}
+
+/** Values from the settings that must never reach a log line, whatever prints them. */
+function secretsOf(config: Config, env: NodeJS.ProcessEnv): string[] {
+  const out = [config.sessionSecret, env.MONITOR_NEW_PASSWORD];
+  if (config.esUrl) {
+    try {
+      const password = new URL(config.esUrl).password;
+      out.push(password, decodeURIComponent(password));
+    } catch {
+      // not a URL: the config check reports it
+    }
+  }
+  return out.filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { describeSettings } from '../core/config.ts';
 import { errorMessage, FatalError } from '../core/errors.ts';
 import { createContext, type Context } from './context.ts';
+import { redact } from './log.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
@@ -46,13 +47,14 @@ registerBackup(program, context);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`monitor: ${err instanceof FatalError ? err.message : errorMessage(err)}\n`);
+  const message = err instanceof FatalError ? err.message : errorMessage(err);
+  process.stderr.write(`monitor: ${redact(message)}\n`);
   if (
     !(err instanceof FatalError) &&
     process.env.MONITOR_LOG_LEVEL === 'debug' &&
     err instanceof Error
   ) {
-    process.stderr.write(`${err.stack}\n`);
+    process.stderr.write(`${redact(err.stack ?? '')}\n`);
   }
   process.exitCode = 1;
 }

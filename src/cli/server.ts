@@ -34,6 +34,7 @@ export async function startServer(
     requireLogin: config.requireLogin,
     ownershipOf: ownershipLookup(await store.listSources()),
     chromiumPath: config.chromiumPath,
+    metricsMaxAgeMs: config.metricsMaxAgeS * 1000,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, ctx.config.host, () => resolve(s));

@@ -108,6 +108,11 @@ export const SETTINGS = {
     bool.default(false),
     'require a signed-in viewer to read the dashboard (changes always need a coder or admin)',
   ],
+  metricsMaxAgeS: [
+    'MONITOR_METRICS_MAX_AGE_S',
+    intIn(0, 86_400).default(60),
+    'seconds a computed metrics or chart result is reused for the same question (0 = never)',
+  ],
   secureCookies: [
     'MONITOR_SECURE_COOKIES',
     bool.default(false),

@@ -23,6 +23,7 @@ import {
 import { isChartKind, renderChart } from '../../report/charts/index.ts';
 import { filterParams, searchParams, toFilter, toSearch } from '../filter-params.ts';
 import { HttpError } from '../errors.ts';
+import { cacheKey, resultCache, type ResultCache } from '../result-cache.ts';
 
 const metricsParams = filterParams.extend({
   unit: z.enum(['items', 'mentions', 'words', 'seconds']).default('mentions'),
@@ -59,7 +60,7 @@ async function sendTable(
   }
 }
 
-export function coverageRoutes(store: Store, election: Election): Router {
+export function coverageRoutes(store: Store, election: Election, results?: ResultCache): Router {
   const r = Router();
   const periods = periodsOf(election);
   const names = Object.fromEntries(election.entities.map((e) => [e.id, e.name]));
@@ -78,7 +79,10 @@ export function coverageRoutes(store: Store, election: Election): Router {
     });
   });
 
-  const metricsOf = (p: z.output<typeof metricsParams>) => {
+  const cache = results ?? resultCache({ maxAgeMs: 0 });
+  const metricsOf = async (p: z.output<typeof metricsParams>) =>
+    (await cache.get(cacheKey('metrics', p), () => computeMetricsOf(p))).value;
+  const computeMetricsOf = (p: z.output<typeof metricsParams>) => {
     const { from, to, ...filter } = toFilter(p, periods);
     return computeMetrics(store, election, {
       unit: p.unit,
@@ -94,7 +98,13 @@ export function coverageRoutes(store: Store, election: Election): Router {
   };
 
   r.get('/metrics', async (req, res) => {
-    res.json(await metricsOf(metricsParams.parse(req.query)));
+    const p = metricsParams.parse(req.query);
+    const { value, computedAt } = await cache.get(cacheKey('metrics', p), () =>
+      computeMetricsOf(p),
+    );
+    // When the figures were computed: a result is reused for the same question a while.
+    res.set('Last-Modified', new Date(computedAt).toUTCString());
+    res.json(value);
   });
 
   r.get('/export/:name.:format', async (req, res) => {

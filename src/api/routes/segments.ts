@@ -9,7 +9,6 @@ import { importSegments } from '../../pipeline/segments.ts';
 import { REQUIRED_COLUMNS } from '../../pipeline/segments-csv.ts';
 import { toCsv } from '../../report/tables/index.ts';
 import { HttpError } from '../errors.ts';
-import { requireJsonBody } from '../json-body.ts';
 
 const COLUMNS = [...REQUIRED_COLUMNS, 'coder', 'ownership'];
 /** Rows per upload, CSV or JSON: a day of several channels fits many times over. */
@@ -58,7 +57,7 @@ export function segmentRoutes(
   ownershipOf?: (id: string, name: string) => Ownership | undefined,
 ): Router {
   const r = Router();
-  r.post('/segments', requireJsonBody(), async (req, res) => {
+  r.post('/segments', async (req, res) => {
     const parsed = body.safeParse(req.body);
     if (!parsed.success) {
       const detail = parsed.error.issues

@@ -221,11 +221,11 @@ describe('runSource', () => {
       res.writeHead(200, { etag: '"v"' }).end(feed(site.origin, 5));
     });
     for (let i = 1; i <= 5; i++) {
-      site.route(`/news/${i}`, (_req, res) =>
+      site.route(`/news/${i}`, (_req, res) => {
         res
           .writeHead(200, { 'content-type': 'text/html' })
-          .end(articlePage(`X ${i}`, `Mətn ${i}.`)),
-      );
+          .end(articlePage(`X ${i}`, `Mətn ${i}.`));
+      });
     }
     const source = await register(
       makeSource({ id: 'capped', kind: 'rss', urls: [site.url('/rss')], fetchArticles: true }),
