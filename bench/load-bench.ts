@@ -4,7 +4,8 @@
 //      same size), LOAD_SECONDS (default 30) of search, metrics and counts;
 //   2. `monitor start` crawling a fixture news site at full speed into a copy of that
 //      store while the same load runs, until every article is stored.
-// Prints requests/s and p50/p95/p99 per scenario. LOAD_USERS changes the 50 users.
+// Prints requests/s and p50/p95/p99 per scenario. LOAD_USERS changes the 50 users;
+// LOAD_THINK_MS (default 5,000) is the longest pause of a user between two requests.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,23 +56,32 @@ export async function benchLoad(): Promise<void> {
   const items = Number(process.env.LOAD_ITEMS ?? 100_000);
   const seconds = Number(process.env.LOAD_SECONDS ?? 30);
   const users = Number(process.env.LOAD_USERS ?? 50);
+  const thinkMax = Number(process.env.LOAD_THINK_MS ?? 5000);
   const dir = await storeDir(items);
   const env = { MONITOR_DATA_DIR: dir, MONITOR_PORT: '0', MONITOR_LOG_LEVEL: 'warn' };
 
   const server = await startMonitor(['serve'], env, { startTimeoutMs: 120_000 });
   try {
-    const report = await runLoad({
-      baseUrl: server.url,
-      users,
-      durationMs: seconds * 1000,
-      maxRequests: 1_000_000,
-      timeoutMs: 30_000,
-      warmupPath: '/api/health',
-      scenarios: DASHBOARD_SCENARIOS,
-    });
-    console.log(
-      `\n${formatLoadReport(report, `dashboard API, ${items.toLocaleString('en-US')} items`)}`,
-    );
+    // First as people use it (a pause of up to LOAD_THINK_MS between clicks), then with no
+    // pause at all: the most the server answers, and how long requests queue for it.
+    for (const thinkMs of [thinkMax, 0]) {
+      const report = await runLoad({
+        baseUrl: server.url,
+        users,
+        durationMs: seconds * 1000,
+        maxRequests: 1_000_000,
+        timeoutMs: 30_000,
+        warmupPath: '/api/health',
+        scenarios: DASHBOARD_SCENARIOS,
+        thinkMs,
+      });
+      const how = thinkMs
+        ? `users pausing up to ${thinkMs / 1000} s between requests`
+        : 'no pause (saturation)';
+      console.log(
+        `\n${formatLoadReport(report, `dashboard API, ${items.toLocaleString('en-US')} items, ${how}`)}`,
+      );
+    }
   } finally {
     await server.stop();
   }

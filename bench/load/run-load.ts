@@ -34,6 +34,11 @@ export interface LoadOptions {
    * to be served (Node serves established connections first).
    */
   warmupPath?: string;
+  /**
+   * Each user pauses a random time up to this between answers, as someone reading the
+   * page does (default 0: every user asks again at once, a saturation test).
+   */
+  thinkMs?: number;
   /** Stops sending early (requests in flight still finish). */
   signal?: AbortSignal;
   /** Sees every answer as it completes, e.g. to track progress of something else. */
@@ -170,6 +175,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
         body: answer.body,
         ...(error ? { error } : {}),
       });
+      if (opts.thinkMs) {
+        const pause = rnd() * opts.thinkMs;
+        // A pause past the end is the end for this user (timers may fire a little early).
+        if (pause >= deadline - performance.now()) break;
+        await new Promise((r) => setTimeout(r, pause));
+      }
     }
   };
 

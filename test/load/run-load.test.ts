@@ -99,6 +99,23 @@ describe('runLoad', () => {
     expect(by.ok!.p50).toBeLessThanOrEqual(by.ok!.p95);
   });
 
+  it('pauses each user between requests when given a think time', async () => {
+    const before = site.hits('/ok');
+    // A pause longer than the run: each user asks once, then waits out the clock.
+    const r = await runLoad({
+      baseUrl: site.origin,
+      users: 4,
+      maxRequests: 1_000,
+      durationMs: 400,
+      thinkMs: 60_000,
+      seed: 3,
+      scenarios: [to('/ok', 1, okCheck)],
+    });
+    expect(r.requests).toBe(4);
+    expect(site.hits('/ok') - before).toBe(4);
+    expect(r.errors).toBe(0);
+  });
+
   it('stops at the duration and abandons requests after the timeout', async () => {
     const t0 = performance.now();
     const r = await runLoad({
