@@ -74,6 +74,8 @@ export async function benchLoad(): Promise<void> {
         warmupPath: '/api/health',
         scenarios: DASHBOARD_SCENARIOS,
         thinkMs,
+        // People who read between clicks also arrive spread out.
+        rampUpMs: thinkMs,
       });
       const how = thinkMs
         ? `users pausing up to ${thinkMs / 1000} s between requests`

@@ -39,6 +39,8 @@ export interface LoadOptions {
    * page does (default 0: every user asks again at once, a saturation test).
    */
   thinkMs?: number;
+  /** Users start at random times within this (default 0: all at once). */
+  rampUpMs?: number;
   /** Stops sending early (requests in flight still finish). */
   signal?: AbortSignal;
   /** Sees every answer as it completes, e.g. to track progress of something else. */
@@ -151,6 +153,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     issued < opts.maxRequests && performance.now() < deadline && !opts.signal?.aborted;
 
   const user = async () => {
+    if (opts.rampUpMs) {
+      const wait = rnd() * opts.rampUpMs;
+      if (wait >= deadline - performance.now()) return;
+      await new Promise((r) => setTimeout(r, wait));
+    }
     while (more()) {
       issued++;
       const scenario = pickScenario(opts.scenarios, rnd());

@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import type { Store } from '../core/store.ts';
 import { FatalError } from '../core/errors.ts';
 import { createApp } from '../api/app.ts';
+import type { SqliteStore } from '../store/sqlite/index.ts';
+import { readWorkers } from '../store/sqlite/read-workers/index.ts';
 import type { Context } from './context.ts';
 import { resolve } from 'node:path';
 import { openAccounts } from '../store/accounts.ts';
@@ -25,8 +27,11 @@ export async function startServer(
   const dataDir = resolve(config.dataDir);
   const accounts = await openAccounts({ ...config, dataDir });
   const secret = loadSessionSecret({ dataDir, fromEnv: config.sessionSecret, log: ctx.log.info });
+  // Heavy reads of the embedded store run in worker threads, off the server thread.
+  const file = 'db' in store ? (store as SqliteStore).db.name : ':memory:';
+  const reads = readWorkers(store, { path: file, workers: config.readWorkers });
   const app = createApp({
-    store,
+    store: reads.store,
     log: ctx.log.error,
     election: ctx.tagger().election,
     accounts,
@@ -56,6 +61,7 @@ export async function startServer(
     server,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      await reads.stop();
       await accounts.close();
     },
   };

@@ -108,6 +108,11 @@ export const SETTINGS = {
     bool.default(false),
     'require a signed-in viewer to read the dashboard (changes always need a coder or admin)',
   ],
+  readWorkers: [
+    'MONITOR_READ_WORKERS',
+    intIn(0, 16).default(2),
+    'threads answering searches, counts and metrics from the embedded store (0 = the server thread)',
+  ],
   metricsMaxAgeS: [
     'MONITOR_METRICS_MAX_AGE_S',
     intIn(0, 86_400).default(60),

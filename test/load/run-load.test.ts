@@ -116,6 +116,27 @@ describe('runLoad', () => {
     expect(r.errors).toBe(0);
   });
 
+  it('spreads the users’ starts over the ramp-up time', async () => {
+    const starts: number[] = [];
+    const t0 = performance.now();
+    const r = await runLoad({
+      baseUrl: site.origin,
+      users: 6,
+      maxRequests: 1_000,
+      durationMs: 600,
+      rampUpMs: 400,
+      // One request each: the pause after it outlasts the run.
+      thinkMs: 60_000,
+      seed: 5,
+      scenarios: [to('/ok', 1, okCheck)],
+      onResponse: (x) => starts.push(x.endedAt - x.ms - t0),
+    });
+    expect(r.requests).toBe(6);
+    // Six random starts in 0..400 ms are not all in the first instant.
+    expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThan(20);
+    expect(Math.max(...starts)).toBeLessThan(600);
+  });
+
   it('stops at the duration and abandons requests after the timeout', async () => {
     const t0 = performance.now();
     const r = await runLoad({
