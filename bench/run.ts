@@ -14,6 +14,7 @@ import { evalExtraction } from './extraction.ts';
 import { benchSearch } from './search-bench.ts';
 import { benchElasticsearch } from './elasticsearch-bench.ts';
 import { benchLoad } from './load-bench.ts';
+import { benchFuzz } from './fuzz-bench.ts';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const want = (name: string) => !only || only.includes(name);
@@ -101,6 +102,7 @@ if (want('elasticsearch')) {
 
 // These two print their own tables: per scenario and per fuzz target.
 if (want('load')) await benchLoad();
+if (want('fuzz')) await benchFuzz();
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));

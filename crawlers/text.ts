@@ -1,10 +1,13 @@
 // Small text helpers shared by the crawler kinds.
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
+import { assertParseable, CHEERIO_LIMITS } from '../src/extract/nesting.ts';
 
 /** HTML fragment → plain text with paragraph breaks; entities decoded. */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment.trim();
+  // cheerio's parser and its recursive .text() break on pathological nesting.
+  assertParseable(fragment, 'text', CHEERIO_LIMITS);
   const $ = cheerio.load(`<div id="x">${fragment}</div>`);
   $('script, style, noscript').remove();
   $('br').replaceWith('\n');
@@ -17,6 +20,7 @@ export function htmlToText(fragment: string): string {
 /** A title with entities (even double-escaped ones such as "&amp;quot;") and tags removed. */
 export function cleanTitle(raw: string | undefined | null): string {
   let s = raw ?? '';
+  if (s.includes('<')) assertParseable(s, 'title', CHEERIO_LIMITS);
   for (let i = 0; i < 2 && /&(#\d+|#x[0-9a-f]+|[a-z]+);|</i.test(s); i++) {
     s = cheerio.load(`<p>${s}</p>`)('p').text();
   }

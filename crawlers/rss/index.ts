@@ -24,15 +24,18 @@ export async function parseFeed(
   feedUrl: string,
   sourceId: string,
 ): Promise<FeedItem[]> {
-  const parser = new Parser<Record<string, unknown>, FeedItem>({
-    customFields: { item: ['content:encoded', 'description', 'author'] },
-  });
+  // A fresh parser per attempt: xml2js reused after an error resumes the failed document
+  // (2,000 open tags and 1,000 stray close tags made the retry take 10 s, then fail anyway).
+  const parser = () =>
+    new Parser<Record<string, unknown>, FeedItem>({
+      customFields: { item: ['content:encoded', 'description', 'author'] },
+    });
   const prepared = dropUnreadableAtomDates(xml);
   try {
-    return (await parser.parseString(prepared)).items;
+    return (await parser().parseString(prepared)).items;
   } catch (first) {
     try {
-      return (await parser.parseString(repairXml(prepared))).items;
+      return (await parser().parseString(repairXml(prepared))).items;
     } catch {
       const looksHtml = /^\s*(<!doctype html|<html)/i.test(xml);
       const why = looksHtml ? 'got an HTML page, not a feed' : errorMessage(first);

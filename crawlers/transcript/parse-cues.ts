@@ -18,17 +18,19 @@ function seconds(raw: string): number | null {
 }
 
 function cleanCueText(lines: string[]): string {
-  return lines
-    .join(' ')
-    // [^<>] and [^{}] rather than [^>] and [^}]: a run of "<" with no ">" is then linear.
-    .replace(/<[^<>]*>/g, '') // <v Speaker>, <c.color>, <b>, timestamps
-    .replace(/\{\\[^{}]*\}/g, '') // SRT/ASS positioning such as {\an8}
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    lines
+      .join(' ')
+      // [^<>] and [^{}] rather than [^>] and [^}]: a run of "<" with no ">" is then linear.
+      .replace(/<[^<>]*>/g, '') // <v Speaker>, <c.color>, <b>, timestamps
+      .replace(/\{\\[^{}]*\}/g, '') // SRT/ASS positioning such as {\an8}
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function parseCaptions(content: string): CaptionCue[] {

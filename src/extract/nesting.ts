@@ -12,8 +12,11 @@ export interface ParseLimits {
   maxWork: number;
 }
 
-/** htmlparser2 with the extractor's iterative walks: 20,000 levels parse in well under 1 s. */
-export const HTMLPARSER2_LIMITS: ParseLimits = { maxDepth: 25_000, maxWork: 400_000_000 };
+/**
+ * htmlparser2 with the extractor's iterative walks. Ten times what browsers allow leaves
+ * room for odd CMS output, and keeps the worst accepted page far below a second.
+ */
+export const HTMLPARSER2_LIMITS: ParseLimits = { maxDepth: 5_000, maxWork: 40_000_000 };
 /** cheerio.load (parse5) and its recursive .text(): keep far below the call-stack limit. */
 export const CHEERIO_LIMITS: ParseLimits = { maxDepth: 1_000, maxWork: 20_000_000 };
 

@@ -108,8 +108,18 @@ export function wordAt(s: string, i: number): Token {
       i++;
     } else break;
   }
-  const folded = String.fromCharCode.apply(null, codes);
-  return { start, end: i, folded, cap, upperLead, letters: codes.length };
+  return { start, end: i, folded: fromCodes(codes), cap, upperLead, letters: codes.length };
+}
+
+/** Above ~100,000 arguments fromCharCode.apply overflows the stack (a 123 KB "word"). */
+const CHUNK = 8192;
+
+function fromCodes(codes: number[]): string {
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK)
+    out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
+  return out;
 }
 
 /** End of the word starting at i, without building its string. */

@@ -26,12 +26,13 @@ describe('robustness', () => {
     expect(r.text).not.toContain('var state');
   });
 
-  it('survives 20,000 nested tags without a stack overflow', () => {
-    const depth = 20_000;
-    const html = `${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}`;
-    const r = extractor.extract(html);
+  it('reads 4,000 nested tags, and refuses 20,000 as hostile with a clear reason', () => {
+    const nest = (depth: number) => `${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}`;
+    const r = extractor.extract(nest(4_000));
     expect(r.title).toBe('Başlıq');
-    expect(typeof r.text).toBe('string');
+    expect(r.text).toContain('İkinci abzas');
+    expect(() => extractor.extract(nest(20_000))).toThrow(SkipItemError);
+    expect(() => extractor.extract(nest(20_000))).toThrow(/nests HTML tags more than 5000 deep/);
   });
 
   it('reads pages without <html>, <head> or <body>, and unclosed tags', () => {
