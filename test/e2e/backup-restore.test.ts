@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusJsonLines } from '../../bench/corpus/generate.ts';
 import { MONITOR_BIN, runMonitor } from '../helpers/run-monitor.ts';
 
-const COUNT = 12_000;
-const BATCH = 500;
+const COUNT = 8_000;
+const BATCH = 400;
 
 interface Counts {
   items: number;
