@@ -75,6 +75,7 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
   let pending = batch;
   // Permanent failures accumulate; only retryable ones go round again.
   const failures: BulkFailure[] = [];
+  let unanswered = 0;
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= retries;
     try {
@@ -83,6 +84,7 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
         { operations: operations(pending), refresh: opts.refresh },
         { maxRetries: 0 },
       );
+      unanswered = 0;
       const again: BulkOp[] = [];
       res.items.forEach((item, i) => {
         const e = itemError(item);
@@ -94,7 +96,11 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
       if (!again.length) return failures;
       pending = again;
     } catch (err) {
-      if (!isRetryable(err) || last) {
+      // No answer at all (refused, timed out) twice running: the caller's write queue holds
+      // the items; more tries would only keep a crawl waiting on a dead cluster.
+      const status = requestStatus(err);
+      unanswered = status === null || status === 0 ? unanswered + 1 : 0;
+      if (!isRetryable(err) || last || unanswered >= 2) {
         const error = err instanceof Error ? err.message : String(err);
         return [...failures, ...pending.map((op) => ({ op, status: requestStatus(err), error }))];
       }

@@ -364,6 +364,19 @@ describe('elasticsearchStore: upsertItems', () => {
     expect(sleeps).toEqual([10, 20, 40]);
   });
 
+  it('stops retrying after two unanswered tries in a row, for the write queue to take over', async () => {
+    const { on, store, sleeps } = setup();
+    emptyCluster(on);
+    let tries = 0;
+    on('POST', '/_bulk', () => {
+      tries++;
+      return new errors.ConnectionError('connect ECONNREFUSED');
+    });
+    await expect(store.upsertItems([fuad])).rejects.toBeInstanceOf(BulkItemsError);
+    expect(tries).toBe(2);
+    expect(sleeps).toEqual([10]);
+  });
+
   it('dead-letters a whole batch once retries run out', async () => {
     const { on, store, sleeps, deadPath } = setup({ retries: 2 });
     emptyCluster(on);
