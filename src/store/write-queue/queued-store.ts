@@ -5,6 +5,7 @@ import type { Item } from '../../core/types.ts';
 import type { Store, UpsertOutcome } from '../../core/store.ts';
 import { RetryLaterError, errorMessage } from '../../core/errors.ts';
 import { serial } from './serial.ts';
+import { crawlReads } from './crawl-reads.ts';
 import { spoolFile, type SpoolEntry } from './spool.ts';
 import { isUnavailable as defaultIsUnavailable, outageReason } from './unavailable.ts';
 
@@ -60,6 +61,11 @@ export function queuedStore<S extends Writes>(store: S, opts: QueuedStoreOptions
   let writtenSinceDown = 0;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  // Items this process queued and the store has not taken yet, by URL (for crawls).
+  const waiting = new Map<string, Item>();
+  const remember = (items: Item[]) => {
+    for (const i of items) waiting.set(i.url, i);
+  };
 
   const call = (op: WriteOp, items: Item[]) =>
     op === 'import' && store.importItems ? store.importItems(items) : store.upsertItems(items);
@@ -114,6 +120,7 @@ export function queuedStore<S extends Writes>(store: S, opts: QueuedStoreOptions
         written += batch.length;
         writtenSinceDown += batch.length;
         await spool.commit(batch[batch.length - 1]!.seq);
+        for (const e of batch) waiting.delete(e.value.url);
       }
       if (down) {
         const extra = replayed ? ` (and sent ${replayed} dead-lettered operations again)` : '';
@@ -170,9 +177,10 @@ export function queuedStore<S extends Writes>(store: S, opts: QueuedStoreOptions
     // Bulk partly done: the stored items keep their outcomes, the rest wait.
     const e = err as { failures?: Array<{ op: { url?: string } }>; outcomes?: UpsertOutcome[] };
     const failed = e.failures ? new Set(e.failures.map((f) => f.op.url)) : null;
-    const waiting = failed ? items.filter((i) => failed.has(i.url)) : items;
+    const waitingItems = failed ? items.filter((i) => failed.has(i.url)) : items;
     await locked(async () => {
-      await spool.append(op, waiting);
+      await spool.append(op, waitingItems);
+      remember(waitingItems);
       await markDown(err);
     });
     if (!failed) return queued(items);
@@ -186,6 +194,7 @@ export function queuedStore<S extends Writes>(store: S, opts: QueuedStoreOptions
       const spooled = await locked(async () => {
         if (!(await mustQueue())) return null;
         await spool.append(op, items);
+        remember(items);
         if (down) schedule(retryMs);
         return queued(items);
       });
@@ -226,7 +235,14 @@ export function queuedStore<S extends Writes>(store: S, opts: QueuedStoreOptions
     timer = undefined;
   };
 
+  const crawl = crawlReads(store, {
+    isDown,
+    noteDown: (err) => markDown(err),
+    waiting: (url) => waiting.get(url),
+  });
+
   const control: WriteQueueControl & Partial<Writes> = {
+    ...crawl,
     async init() {
       await store.init();
       // Left by an earlier run: written soon, in the background.
