@@ -1,6 +1,6 @@
 // Small text helpers shared by the crawler kinds.
+import { loadHtml } from '../src/extract/well-formed.ts';
 import { createHash } from 'node:crypto';
-import * as cheerio from 'cheerio';
 import { assertParseable, CHEERIO_LIMITS } from '../src/extract/nesting.ts';
 
 /** HTML fragment → plain text with paragraph breaks; entities decoded. */
@@ -8,7 +8,7 @@ export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment.trim();
   // cheerio's parser and its recursive .text() break on pathological nesting.
   assertParseable(fragment, 'text', CHEERIO_LIMITS);
-  const $ = cheerio.load(`<div id="x">${fragment}</div>`);
+  const $ = loadHtml(`<div id="x">${fragment}</div>`);
   $('script, style, noscript').remove();
   $('br').replaceWith('\n');
   $('p, div, li, h1, h2, h3, h4, blockquote').each((_i, el) => {
@@ -22,7 +22,7 @@ export function cleanTitle(raw: string | undefined | null): string {
   let s = raw ?? '';
   if (s.includes('<')) assertParseable(s, 'title', CHEERIO_LIMITS);
   for (let i = 0; i < 2 && /&(#\d+|#x[0-9a-f]+|[a-z]+);|</i.test(s); i++) {
-    s = cheerio.load(`<p>${s}</p>`)('p').text();
+    s = loadHtml(`<p>${s}</p>`)('p').text();
   }
   return s.replace(/\s+/g, ' ').trim();
 }

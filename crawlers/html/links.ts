@@ -1,5 +1,5 @@
 // Finding article links on listing pages and in (news) sitemaps.
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../../src/extract/well-formed.ts';
 import { toIsoDate } from '../dates.ts';
 
 export interface ArticleLink {
@@ -29,7 +29,7 @@ const bareHost = (h: string) => h.replace(/^www\./, '');
 
 /** Same-site links from a listing page: via the source's selector, or by heuristics. */
 export function listingLinks(html: string, pageUrl: string, selector?: string): ArticleLink[] {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const base = new URL(pageUrl);
   const out = new Map<string, ArticleLink>();
   const anchors = selector ? $(selector).find('a[href]').addBack('a[href]') : $('a[href]');
@@ -58,7 +58,7 @@ export function isSitemap(xml: string): boolean {
 
 /** URLs of a sitemap or news sitemap; for a sitemap index, `children` lists sub-sitemaps. */
 export function sitemapLinks(xml: string, now: Date): { links: ArticleLink[]; children: string[] } {
-  const $ = cheerio.load(xml, { xml: true });
+  const $ = loadHtml(xml, { xml: true });
   const children = $('sitemapindex > sitemap > loc')
     .map((_i, el) => $(el).text().trim())
     .get();

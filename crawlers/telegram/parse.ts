@@ -1,5 +1,5 @@
 // Parsing t.me/s/<channel> preview pages (login-free web view of public channels).
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../../src/extract/well-formed.ts';
 import { CHEERIO_LIMITS, assertParseable } from '../../src/extract/nesting.ts';
 import { normaliseSpace } from '../text.ts';
 
@@ -47,7 +47,7 @@ function postUrl(href: string | undefined, post: string, pageUrl: string | undef
 export function parseTelegramPage(html: string, pageUrl?: string): TelegramPage {
   // cheerio's parser and .text() are quadratic / recursive on pathological nesting.
   assertParseable(html, `Telegram page ${pageUrl ?? ''}`.trim(), CHEERIO_LIMITS);
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const posts: TelegramPost[] = [];
   $('.tgme_widget_message[data-post]').each((_i, el) => {
     const msg = $(el);

@@ -1,6 +1,6 @@
 // youtube: a channel's Atom feed (its 15 newest videos): title, description,
 // published date and view count.
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../../src/extract/well-formed.ts';
 import { SkipItemError } from '../../src/core/errors.ts';
 import type { RawItem } from '../../src/core/types.ts';
 import type { Source } from '../../src/core/source.ts';
@@ -22,7 +22,7 @@ export interface YoutubeVideo {
 
 export function parseYoutubeFeed(xml: string): YoutubeVideo[] {
   if (!/<feed[\s>]/.test(xml)) throw new Error('not an Atom feed');
-  const $ = cheerio.load(xml, { xml: true });
+  const $ = loadHtml(xml, { xml: true });
   return $('entry')
     .map((_i, el) => {
       const e = $(el);

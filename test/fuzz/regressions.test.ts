@@ -29,6 +29,15 @@ describe('fuzz regressions', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
+  it('telegram: unpaired surrogates no longer crash the HTML parser', () => {
+    // Found by the fuzz bench (seed 70814328): parse5 threw "RangeError: Invalid code point".
+    const page = parseTelegramPage(
+      '\u{5eb77}\u{1d865}\u{ab504}\u6756\udfff\udfff',
+      'https://t.me/s/x',
+    );
+    expect(page.posts).toEqual([]);
+  });
+
   it('extractor: 200,000 nested tags are skipped with a SkipItemError, not parsed for 25 s', () => {
     const extractor = createExtractor();
     const html = '<b>'.repeat(200_000) + 'x' + '</b>'.repeat(200_000);
