@@ -76,6 +76,10 @@ function memoryStore() {
       if (state.down) throw refused();
       return byUrl.get(url) ?? null;
     },
+    async countItems() {
+      if (state.down) throw refused();
+      return byUrl.size;
+    },
   } as unknown as Store;
   return { store, byUrl, calls, state };
 }
@@ -112,9 +116,12 @@ describe('queuedStore', () => {
     for (const n of [1, 2, 3, 4]) {
       expect((await t.store.upsertItems([item(n)]))[0]?.status).toBe('queued');
     }
-    await expect(t.store.getItemByUrl(item(1).url)).rejects.toThrow(
+    await expect(t.store.countItems()).rejects.toThrow(
       /http:\/\/es\.test:9200 is unreachable \(ECONNREFUSED\); reads fail until it is back, and 4 items wait/,
     );
+    // A crawl's "already stored?" sees the queued items, and nothing else, while down.
+    expect((await t.store.getItemByUrl(item(1).url))?.title).toBe('Başlıq 1');
+    expect(await t.store.getItemByUrl(item(9).url)).toBeNull();
     t.state.down = false;
     expect(await t.store.drainQueue()).toBe(4);
     // Batches of three, oldest first.
