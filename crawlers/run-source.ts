@@ -49,6 +49,7 @@ interface Tally {
   itemsUpdated: number;
   itemsDuplicate: number;
   itemsSkipped: number;
+  itemsQueued: number;
 }
 
 export function nextBackoffMs(failures: number, baseMs: number, maxMs: number): number {
@@ -64,7 +65,13 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? silentLogger;
   const started = now();
-  const tally: Tally = { itemsNew: 0, itemsUpdated: 0, itemsDuplicate: 0, itemsSkipped: 0 };
+  const tally: Tally = {
+    itemsNew: 0,
+    itemsUpdated: 0,
+    itemsDuplicate: 0,
+    itemsSkipped: 0,
+    itemsQueued: 0,
+  };
   const event = (over: Partial<FetchEvent>): FetchEvent => ({
     sourceId: source.id,
     url: source.urls[0] ?? '',
@@ -171,6 +178,7 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
       if (outcome.status === 'new') tally.itemsNew++;
       else if (outcome.status === 'updated') tally.itemsUpdated++;
       else if (outcome.status === 'duplicate') tally.itemsDuplicate++;
+      else if (outcome.status === 'queued') tally.itemsQueued++;
     }
   };
 

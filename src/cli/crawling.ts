@@ -60,6 +60,7 @@ export async function crawlRuntime(ctx: Context): Promise<CrawlRuntime> {
 
 /** One line per source run, for the terminal. */
 export function describeRun(source: Source, e: FetchEvent): string {
-  const counts = `${e.itemsNew} new, ${e.itemsUpdated} updated, ${e.itemsDuplicate} duplicates, ${e.itemsSkipped} skipped`;
+  const queued = e.itemsQueued ? `, ${e.itemsQueued} queued until the store is back` : '';
+  const counts = `${e.itemsNew} new, ${e.itemsUpdated} updated, ${e.itemsDuplicate} duplicates, ${e.itemsSkipped} skipped${queued}`;
   return `${e.ok ? 'ok  ' : 'FAIL'} ${source.id.padEnd(24)} ${counts}${e.error ? ` — ${e.error}` : ''}`;
 }

@@ -137,6 +137,8 @@ export interface FetchEvent {
   itemsUpdated: number;
   itemsDuplicate: number;
   itemsSkipped: number;
+  /** Items held in the local write queue because the store could not be reached. */
+  itemsQueued: number;
   durationMs: number;
   error: string | null;
 }

@@ -381,6 +381,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
           itemsUpdated: 0,
           itemsDuplicate: 0,
           itemsSkipped: 0,
+          itemsQueued: 0,
           durationMs: 5,
         };
         await store.recordFetch({

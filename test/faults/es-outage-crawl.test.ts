@@ -89,6 +89,7 @@ describe('crawling through an Elasticsearch outage', () => {
     };
     const first = await runSource(source, deps);
     expect(first.ok, first.error ?? '').toBe(true);
+    expect(first).toMatchObject({ itemsNew: 0, itemsQueued: 12 });
     expect((await store.writeQueue()).queued).toBe(12);
     expect(site.hits('/news/1')).toBe(1);
     expect(logs.filter((l) => l.includes('is unreachable'))).toHaveLength(1);

@@ -91,7 +91,9 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
         size: limit,
       });
       return res.hits.hits.map((h) => {
-        const { seq: _seq, ...event } = h._source!;
+        const { seq: _seq, ...stored } = h._source!;
+        // Events recorded before itemsQueued existed have none.
+        const event = { ...stored, itemsQueued: stored.itemsQueued ?? 0 };
         return event;
       });
     },

@@ -34,8 +34,8 @@ export function sourceTables(db: Database.Database) {
   );
   const insertEvent = db.prepare(
     `INSERT INTO fetch_events (source_id, url, at, status, ok, items_new, items_updated,
-       items_duplicate, items_skipped, duration_ms, error)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       items_duplicate, items_skipped, items_queued, duration_ms, error)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   return {
@@ -83,6 +83,7 @@ export function sourceTables(db: Database.Database) {
         e.itemsUpdated,
         e.itemsDuplicate,
         e.itemsSkipped,
+        e.itemsQueued,
         e.durationMs,
         e.error,
       );
@@ -102,6 +103,7 @@ export function sourceTables(db: Database.Database) {
         itemsUpdated: r.items_updated as number,
         itemsDuplicate: r.items_duplicate as number,
         itemsSkipped: r.items_skipped as number,
+        itemsQueued: r.items_queued as number,
         durationMs: r.duration_ms as number,
         error: r.error as string | null,
       }));

@@ -96,6 +96,7 @@ describe('elasticsearchStore: sources', () => {
       itemsUpdated: 0,
       itemsDuplicate: 0,
       itemsSkipped: 0,
+      itemsQueued: 0,
       durationMs: 5,
       error: 'HTTP 503',
     };

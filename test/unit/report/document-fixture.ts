@@ -106,6 +106,7 @@ export async function reportStore(path = ':memory:'): Promise<Store> {
     itemsUpdated: 0,
     itemsDuplicate: 0,
     itemsSkipped: 0,
+    itemsQueued: 0,
     durationMs: 10,
     error,
   });
