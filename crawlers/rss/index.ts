@@ -10,7 +10,6 @@ import { toIsoDate } from '../dates.ts';
 import { sourceRef } from '../source-ref.ts';
 import { cleanTitle, htmlToText, sha256 } from '../text.ts';
 import { dropUnreadableAtomDates, repairXml } from './repair.ts';
-import { CHEERIO_LIMITS, parseProblem } from '../../src/extract/nesting.ts';
 
 type FeedItem = Parser.Item & { 'content:encoded'?: string; author?: string; description?: string };
 
@@ -59,15 +58,15 @@ function itemUrl(item: FeedItem, feedUrl: string): string | null {
   return null;
 }
 
-/** Title or content whose markup would make the HTML-to-text step (cheerio) crash or crawl. */
-function hostileMarkup(item: FeedItem): string | null {
-  for (const field of ['title', 'content:encoded', 'content', 'description', 'summary'] as const) {
-    const value = item[field];
-    if (typeof value !== 'string' || !value.includes('<')) continue;
-    const problem = parseProblem(value, CHEERIO_LIMITS);
-    if (problem) return `${field} ${problem}`;
+/** The helper's result, or null after skipping the item it refused (SkipItemError). */
+function readable(read: () => string, url: string, ctx: CrawlContext): string | null {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof SkipItemError)) throw err;
+    ctx.skip(url, `feed item ${err.message}`);
+    return null;
   }
-  return null;
 }
 
 export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
@@ -86,20 +85,17 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
     let fetched = 0;
     for (const item of items) {
       const url = itemUrl(item, res.url);
-      const hostile = hostileMarkup(item);
-      if (hostile) {
-        ctx.skip(url ?? feedUrl, `feed item ${hostile}; skipped as broken or hostile`);
-        continue;
-      }
+      // The text helpers refuse markup too deep for cheerio: that item goes, the feed stays.
+      const title = readable(() => cleanTitle(item.title), url ?? feedUrl, ctx);
+      if (title === null) continue;
       if (!url) {
-        ctx.skip(feedUrl, `feed item without a link: "${cleanTitle(item.title).slice(0, 60)}"`);
+        ctx.skip(feedUrl, `feed item without a link: "${title.slice(0, 60)}"`);
         continue;
       }
       if (done.has(url)) continue;
       done.add(url);
       const publishedAt = toIsoDate(item.isoDate ?? item.pubDate, now);
       if (ctx.since && publishedAt && Date.parse(publishedAt) < ctx.since.getTime()) continue;
-      const title = cleanTitle(item.title);
       const author = item.creator ?? item.author ?? null;
       if (source.fetchArticles) {
         if (await ctx.seen(url)) continue;
@@ -114,7 +110,8 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
       }
       const content =
         item['content:encoded'] ?? item.content ?? item.description ?? item.summary ?? '';
-      const text = htmlToText(content);
+      const text = readable(() => htmlToText(content), url, ctx);
+      if (text === null) continue;
       if (!text && !title) {
         ctx.skip(url, 'feed item has neither title nor text');
         continue;

@@ -84,6 +84,27 @@ describe('rss crawler', () => {
     ]);
   });
 
+  it('skips an item whose title or text nests too deep for the HTML helpers, keeps the rest', async () => {
+    site = await startFixtureServer({});
+    const deep = (n: number) => `${'&lt;b&gt;'.repeat(n)}dərin${'&lt;/b&gt;'.repeat(n)}`;
+    site.route(
+      '/rss',
+      xml(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>${deep(5000)}</title><link>${site.origin}/n/1</link><description>ok</description></item>
+<item><title>Adi xəbər</title><link>${site.origin}/n/2</link><description>${deep(5000)}</description></item>
+<item><title>Yaxşı xəbər</title><link>${site.origin}/n/3</link><description>Mətn.</description></item>
+</channel></rss>`),
+    );
+    const { fetcher } = testFetcher();
+    const source = makeSource({ kind: 'rss', urls: [site.url('/rss')], fetchArticles: false });
+    const out = await crawlAll(rssCrawler(), source, { fetcher });
+    expect(out.items.map((i) => i.title)).toEqual(['Yaxşı xəbər']);
+    expect(out.skips.map((s) => s.url)).toEqual([site.url('/n/1'), site.url('/n/2')]);
+    expect(out.skips[0]?.reason).toMatch(/^feed item title nests HTML tags more than 1000 deep/);
+    expect(out.skips[1]?.reason).toMatch(/^feed item text nests HTML tags more than 1000 deep/);
+    expect(out.failures).toEqual([]);
+  });
+
   it('repairs bare ampersands and control characters; reports hopeless XML clearly', async () => {
     site = await startFixtureServer({});
     site.route(
