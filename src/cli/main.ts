@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { describeSettings } from '../core/config.ts';
 import { errorMessage, FatalError } from '../core/errors.ts';
 import { createContext, type Context } from './context.ts';
-import { redact } from './log.ts';
+import { redact } from '../core/redact.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';

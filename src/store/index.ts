@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Config } from '../core/config.ts';
 import type { Store } from '../core/store.ts';
 import { sqliteStore } from './sqlite/index.ts';
+import { redact } from '../core/redact.ts';
 
 export interface OpenStoreDeps {
   /** Where outage and recovery lines go (default console.warn). */
@@ -31,7 +32,7 @@ export async function openStore(
       log,
     });
     store = queuedElasticsearch(es, {
-      url: withoutCredentials(config.esUrl!),
+      url: redact(config.esUrl!),
       spoolPath: join(config.dataDir, 'elasticsearch-queue.jsonl'),
       log,
     });
@@ -40,17 +41,4 @@ export async function openStore(
   }
   await store.init();
   return store;
-}
-
-/** The URL as it may appear in logs: user name and password replaced. */
-export function withoutCredentials(url: string): string {
-  try {
-    const u = new URL(url);
-    if (!u.username && !u.password) return url;
-    u.username = '***';
-    u.password = '';
-    return u.href;
-  } catch {
-    return '(unparsable URL)';
-  }
 }

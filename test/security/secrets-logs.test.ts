@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLogger, redact } from '../../src/cli/log.ts';
+import { createLogger } from '../../src/cli/log.ts';
+import { redact } from '../../src/core/redact.ts';
 import { MONITOR_BIN, runMonitor } from '../helpers/run-monitor.ts';
 import { Browser, PASSWORDS, SECRET, startApp, USERS } from './app-harness.ts';
 
