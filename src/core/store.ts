@@ -167,6 +167,11 @@ export interface SourceState {
   validators: Record<string, { etag?: string; lastModified?: string }>;
 }
 
+/** The state of a source never crawled (a fresh object each time: callers may change it). */
+export function emptySourceState(): SourceState {
+  return { consecutiveFailures: 0, pausedReason: null, nextAttemptAt: null, validators: {} };
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'elasticsearch';
   init(): Promise<void>;

@@ -1,17 +1,11 @@
 // Sources, their crawl state and the fetch log. Sources and state are small indices keyed
 // by source id (realtime get); fetch events go to per-year indices behind an alias.
 import type { Client, estypes } from '@elastic/elasticsearch';
+import { emptySourceState } from '../../core/store.ts';
 import type { FetchEvent, SourceHealth, SourceState } from '../../core/store.ts';
 import { sourceSchema, type Source } from '../../core/source.ts';
 import { yearIndex, type IndexNames } from './mappings.ts';
 import { sourceHealthOf } from '../source-health.ts';
-
-export const EMPTY_STATE: SourceState = {
-  consecutiveFailures: 0,
-  pausedReason: null,
-  nextAttemptAt: null,
-  validators: {},
-};
 
 type EventDoc = FetchEvent & { seq: number };
 type StateDoc = SourceState & { sourceId: string };
@@ -64,11 +58,11 @@ export function sourceIndices(client: Client, names: IndexNames, refresh: boolea
     async getSourceState(id: string): Promise<SourceState> {
       try {
         const r = await client.get<StateDoc>({ index: names.sourceState, id });
-        if (!r.found || !r._source) return structuredClone(EMPTY_STATE);
+        if (!r.found || !r._source) return emptySourceState();
         const { consecutiveFailures, pausedReason, nextAttemptAt, validators } = r._source;
         return { consecutiveFailures, pausedReason, nextAttemptAt, validators: validators ?? {} };
       } catch (err) {
-        if (isNotFound(err)) return structuredClone(EMPTY_STATE);
+        if (isNotFound(err)) return emptySourceState();
         throw err;
       }
     },

@@ -1,15 +1,9 @@
 // Sources, their crawl state (failures, back-off, validators) and the fetch log.
 import type Database from 'better-sqlite3';
+import { emptySourceState } from '../../core/store.ts';
 import type { FetchEvent, SourceHealth, SourceState } from '../../core/store.ts';
 import { sourceSchema, type Source } from '../../core/source.ts';
 import { sourceHealthOf } from '../source-health.ts';
-
-export const EMPTY_STATE: SourceState = {
-  consecutiveFailures: 0,
-  pausedReason: null,
-  nextAttemptAt: null,
-  validators: {},
-};
 
 export function sourceTables(db: Database.Database) {
   const upsertSource = db.prepare(
@@ -53,7 +47,7 @@ export function sourceTables(db: Database.Database) {
 
     getSourceState(id: string): SourceState {
       const r = getState.get(id);
-      if (!r) return structuredClone(EMPTY_STATE);
+      if (!r) return emptySourceState();
       return {
         consecutiveFailures: r.consecutive_failures,
         pausedReason: r.paused_reason,

@@ -6,14 +6,8 @@
 //     (an article fetched twice is written as 'unchanged' later);
 //   - state changes and fetch records: kept in memory / dropped, and said once in the log.
 import type { Item } from '../../core/types.ts';
+import { emptySourceState } from '../../core/store.ts';
 import type { FetchEvent, SourceState, Store } from '../../core/store.ts';
-
-export const FRESH_STATE: SourceState = {
-  consecutiveFailures: 0,
-  pausedReason: null,
-  nextAttemptAt: null,
-  validators: {},
-};
 
 type CrawlReads = Pick<Store, 'getSourceState' | 'setSourceState' | 'recordFetch' | 'getItemByUrl'>;
 
@@ -40,7 +34,7 @@ export function crawlReads(
         return state;
       } catch (err) {
         await outage(err);
-        return states.get(id) ?? FRESH_STATE;
+        return states.get(id) ?? emptySourceState();
       }
     },
     async setSourceState(id, state: SourceState) {
