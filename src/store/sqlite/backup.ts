@@ -126,6 +126,7 @@ export async function backupSqlite(db: Database.Database, dest: string): Promise
   mkdirSync(dirname(dest), { recursive: true });
   const partial = join(dirname(dest), `.${basename(dest)}.partial`);
   rmSync(partial, { force: true });
+  let info: BackupInfo;
   try {
     await db.backup(partial, { progress: () => ALL_PAGES });
     // A backup is one self-contained file: no -wal beside it.
@@ -136,7 +137,8 @@ export async function backupSqlite(db: Database.Database, dest: string): Promise
       copy.close();
     }
     chmodSync(partial, 0o600);
-    inspectBackup(partial);
+    // Checked once, before it gets its real name (quick_check reads the whole file).
+    info = { ...inspectBackup(partial), path: dest };
     renameSync(partial, dest);
   } catch (err) {
     rmSync(partial, { force: true });
@@ -145,7 +147,7 @@ export async function backupSqlite(db: Database.Database, dest: string): Promise
       cause: err,
     });
   }
-  return { ...inspectBackup(dest), ms: Date.now() - started };
+  return { ...info, ms: Date.now() - started };
 }
 
 /**

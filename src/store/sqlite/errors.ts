@@ -91,7 +91,7 @@ export function storeError(err: unknown, path: string, op: string, writing = tru
   }
   if (family === 'SQLITE_CORRUPT' || family === 'SQLITE_NOTADB') {
     return new FatalError(
-      `the store ${path} is damaged (${code}) and cannot be used: stop the monitor, keep a copy of the file, and restore a backup (sqlite3's .recover can save what is left)`,
+      `the store ${path} is damaged (${code}) and cannot be used: stop the monitor, keep a copy of the file, and put a backup back with "monitor restore FILE" (sqlite3's .recover can save what is left)`,
       cause,
     );
   }

@@ -46,21 +46,24 @@ export function withReadWorkers<S extends Store>(store: S, opts: ReadWorkerOptio
 
 export function readWorkers<S extends Store>(store: S, opts: ReadWorkerOptions): ReadWorkers<S> {
   if (opts.workers < 1 || opts.path === ':memory:') return { store, stop: async () => {} };
-  const pending = new Map<number, Pending>();
-  const load = new Map<Worker, number>();
-  const inFlight = new Map<Worker, Set<number>>();
+  // Each worker's requests in flight: how busy it is, and what fails if it dies.
+  const workers = new Map<Worker, Map<number, Pending>>();
   let next = 0;
   let closed = false;
 
+  const failAll = (w: Worker, err: unknown) => {
+    for (const p of workers.get(w)?.values() ?? []) p.reject(err);
+    workers.get(w)?.clear();
+  };
   const start = () => {
     const w = new Worker(new URL('./worker-entry.js', import.meta.url), {
       workerData: { path: opts.path },
     });
-    load.set(w, 0);
+    const waiting = new Map<number, Pending>();
+    workers.set(w, waiting);
     w.on('message', (reply: ReadReply) => {
-      const p = pending.get(reply.id);
-      pending.delete(reply.id);
-      load.set(w, Math.max(0, (load.get(w) ?? 1) - 1));
+      const p = waiting.get(reply.id);
+      waiting.delete(reply.id);
       if (!p) return;
       if ('error' in reply) p.reject(rebuild(reply.error));
       else p.resolve(reply.result);
@@ -68,43 +71,22 @@ export function readWorkers<S extends Store>(store: S, opts: ReadWorkerOptions):
     // A worker that dies takes its requests with it: fail them, and start a new one.
     w.on('error', (err) => failAll(w, err));
     w.on('exit', (code) => {
-      load.delete(w);
-      if (!closed) {
-        failAll(w, new Error(`a read worker stopped (exit code ${code})`));
-        start();
-      }
+      failAll(w, new Error(`a read worker stopped (exit code ${code})`));
+      workers.delete(w);
+      if (!closed) start();
     });
-    inFlight.set(w, new Set());
-  };
-  const failAll = (w: Worker, err: unknown) => {
-    for (const id of inFlight.get(w) ?? []) {
-      pending.get(id)?.reject(err);
-      pending.delete(id);
-    }
-    inFlight.get(w)?.clear();
   };
   for (let i = 0; i < opts.workers; i++) start();
 
   const call = (method: PooledRead, args: unknown[]): Promise<unknown> => {
     if (closed) return Promise.reject(new Error('the store is closed'));
     // The least busy worker takes it.
-    let best: Worker | undefined;
-    for (const [w, n] of load) if (!best || n < load.get(best)!) best = w;
-    const worker = best!;
+    let best: [Worker, Map<number, Pending>] | undefined;
+    for (const entry of workers) if (!best || entry[1].size < best[1].size) best = entry;
+    const [worker, waiting] = best!;
     const id = next++;
-    load.set(worker, load.get(worker)! + 1);
-    inFlight.get(worker)!.add(id);
     return new Promise((resolve, reject) => {
-      pending.set(id, {
-        resolve: (v) => {
-          inFlight.get(worker)?.delete(id);
-          resolve(v);
-        },
-        reject: (e) => {
-          inFlight.get(worker)?.delete(id);
-          reject(e);
-        },
-      });
+      waiting.set(id, { resolve, reject });
       worker.postMessage({ id, method, args });
     });
   };
@@ -118,9 +100,9 @@ export function readWorkers<S extends Store>(store: S, opts: ReadWorkerOptions):
   const stop = async () => {
     if (closed) return;
     closed = true;
-    await Promise.all([...load.keys()].map((w) => w.terminate()));
-    for (const p of pending.values()) p.reject(new Error('the store is closed'));
-    pending.clear();
+    const all = [...workers.keys()];
+    for (const w of all) failAll(w, new Error('the store is closed'));
+    await Promise.all(all.map((w) => w.terminate()));
   };
   Object.defineProperty(pooled, 'close', {
     value: async () => {
