@@ -84,3 +84,22 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
   if (field !== '' || fields.length > 0) endRecord();
   return records;
 }
+
+export interface TolerantCsv {
+  records: CsvRecord[];
+  /** Why the file ends early: an unterminated quote swallows the rest of it. */
+  broken: string | null;
+}
+
+/** parseCsv that keeps the records before a broken quote and says where it broke. */
+export function parseCsvKeepingGoodRows(text: string): TolerantCsv {
+  try {
+    return { records: parseCsv(text), broken: null };
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return {
+      records: err.records,
+      broken: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
+    };
+  }
+}

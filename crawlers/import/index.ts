@@ -8,7 +8,7 @@ import { perUrl } from '../per-url.ts';
 import { readInputs } from '../read-input.ts';
 import { sourceRef } from '../source-ref.ts';
 import { sha256 } from '../text.ts';
-import { CsvError, parseCsv } from './csv.ts';
+import { parseCsvKeepingGoodRows, type CsvRecord } from './csv.ts';
 import { mapRow } from './mapping.ts';
 import type { Row } from './mapping.ts';
 
@@ -35,21 +35,14 @@ function* jsonLines(text: string): Iterable<NumberedRow> {
 }
 
 function* csvRows(text: string): Iterable<NumberedRow> {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    // Keep the rows before the broken quote; report the rest as one bad row. (Re-parsing
-    // the lines before the quote failed when an earlier quoted field spanned that line.)
-    records = err.records;
-    yield {
-      n: records.length,
-      row: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
-    };
-  }
+  const { records, broken } = parseCsvKeepingGoodRows(text);
   const [header, ...rest] = records;
-  if (!header) return;
+  if (header) yield* rowsUnder(header, rest);
+  // The rows before a broken quote are kept; the rest is reported as one bad row.
+  if (broken) yield { n: records.length, row: broken };
+}
+
+function* rowsUnder(header: CsvRecord, rest: CsvRecord[]): Iterable<NumberedRow> {
   for (const [i, rec] of rest.entries()) {
     if (rec.fields.length !== header.fields.length) {
       yield {

@@ -3,8 +3,7 @@
 // message saying what is wrong with the cell.
 import { LANGS, OWNERSHIPS } from '../core/types.ts';
 import type { Lang, Ownership, Tone } from '../core/types.ts';
-import { CsvError, parseCsv } from '../../crawlers/import/csv.ts';
-import type { CsvRecord } from '../../crawlers/import/csv.ts';
+import { parseCsvKeepingGoodRows } from '../../crawlers/import/csv.ts';
 
 export const SEGMENT_COLUMNS = {
   channel: ['channel', 'kanal'],
@@ -51,10 +50,9 @@ const headerKey = (h: string) => lower(h).replace(/[\s-]+/g, '_');
 /** Reads the CSV into rows keyed by column; a missing required column fails the whole file (row 0). */
 export function readSegmentTable(csvText: string): SegmentTable {
   const text = csvText.replace(/^\uFEFF/, '');
-  const { records, broken } = parseKeepingGoodRows(text);
+  const { records, broken } = parseCsvKeepingGoodRows(text);
   const [header, ...rest] = records;
-  if (!header)
-    return { rows: [], errors: [{ row: 0, message: broken?.message ?? 'the file is empty' }] };
+  if (!header) return { rows: [], errors: [{ row: 0, message: broken ?? 'the file is empty' }] };
   const index = new Map<SegmentColumn, number>();
   header.fields.forEach((h, i) => {
     const key = headerKey(h);
@@ -84,26 +82,8 @@ export function readSegmentTable(csvText: string): SegmentTable {
     for (const [col, j] of index) cells[col] = (rec.fields[j] ?? '').replace(/\s+/g, ' ').trim();
     rows.push({ row, cells });
   });
-  if (broken) errors.push({ row: records.length, message: broken.message });
+  if (broken) errors.push({ row: records.length, message: broken });
   return { rows, errors };
-}
-
-/** An unterminated quote swallows the rest of the file: keep the records before it. */
-function parseKeepingGoodRows(text: string): {
-  records: CsvRecord[];
-  broken?: { message: string };
-} {
-  try {
-    return { records: parseCsv(text) };
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return {
-      records: err.records,
-      broken: {
-        message: `${err.message} starting on line ${err.line}; the rest of the file is ignored`,
-      },
-    };
-  }
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCrawler } from '../../../crawlers/import/index.ts';
-import { CsvError, parseCsv } from '../../../crawlers/import/csv.ts';
+import { CsvError, parseCsv, parseCsvKeepingGoodRows } from '../../../crawlers/import/csv.ts';
 import { crawlAll, makeSource, testFetcher } from './helpers.ts';
 
 function tempFile(name: string, content: string): string {
@@ -32,6 +32,22 @@ describe('CSV parser', () => {
       expect(err).toBeInstanceOf(CsvError);
       expect((err as CsvError).line).toBe(3);
     }
+  });
+
+  it('keeps the records before an unterminated quote when asked to', () => {
+    const { records, broken } = parseCsvKeepingGoodRows('a,b\n1,"two\nlines"\n3,"open\n4,5\n');
+    expect(records.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', 'two\nlines'],
+    ]);
+    expect(broken).toMatch(/starting on line 4; the rest of the file is ignored$/);
+    expect(parseCsvKeepingGoodRows('a\n1\n')).toEqual({
+      records: [
+        { line: 1, fields: ['a'] },
+        { line: 2, fields: ['1'] },
+      ],
+      broken: null,
+    });
   });
 });
 
