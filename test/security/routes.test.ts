@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/accounts.ts';
 import { makeItem } from '../helpers/make-item.ts';
 import { Browser, PASSWORDS, startApp, USERS, type AppHarness } from './app-harness.ts';
+import { SEGMENT_ROW } from '../helpers/segment-row.ts';
 
 interface LayerLike {
   rawPath?: unknown;
@@ -53,18 +54,7 @@ const item = makeItem(
 function bodyFor(r: RouteInfo): unknown {
   if (r.path === '/api/segments')
     return {
-      rows: [
-        {
-          channel: 'AzTV',
-          programme: 'Xəbərlər',
-          date: '2024-01-25',
-          start: '21:05',
-          duration: 95,
-          subject: 'oruc_zahid',
-          tone: 'neutral',
-          speech: 'direct',
-        },
-      ],
+      rows: [SEGMENT_ROW],
     };
   if (r.path.endsWith('/review')) return { action: 'correct', mention: 0, tone: 'negative' };
   if (r.path === '/api/codings') return { itemId: item.id, entity: 'oruc_zahid', tone: 'positive' };

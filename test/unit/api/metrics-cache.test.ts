@@ -12,6 +12,7 @@ import { hashPassword } from '../../../src/api/auth/index.ts';
 import type { AccountStore } from '../../../src/core/accounts.ts';
 import { makeItem } from '../../helpers/make-item.ts';
 import { Browser, FAST_SCRYPT } from './auth-harness.ts';
+import { SEGMENT_ROW } from '../../helpers/segment-row.ts';
 
 const ELECTION = fileURLToPath(
   new URL('../../../dictionaries/az-2024-presidential/', import.meta.url),
@@ -74,18 +75,7 @@ describe('metrics reuse window', () => {
 
     expect((await browser.login('leyla', 'Şəki-coder-2024')).status).toBe(200);
     const entered = await browser.send('POST', '/api/segments', {
-      rows: [
-        {
-          channel: 'AzTV',
-          programme: 'Xəbərlər',
-          date: '2024-01-25',
-          start: '21:05',
-          duration: 95,
-          subject: 'oruc_zahid',
-          tone: 'neutral',
-          speech: 'direct',
-        },
-      ],
+      rows: [SEGMENT_ROW],
     });
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);
     // The segment and the crawled item both count now.

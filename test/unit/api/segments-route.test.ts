@@ -8,6 +8,7 @@ import { errorHandler } from '../../../src/api/errors.ts';
 import { sqliteStore } from '../../../src/store/sqlite/index.ts';
 import { loadElection } from '../../../src/tagging/index.ts';
 import type { Store } from '../../../src/core/store.ts';
+import { SEGMENT_ROW } from '../../helpers/segment-row.ts';
 
 const ELECTION = fileURLToPath(
   new URL('../../../dictionaries/az-2024-presidential/', import.meta.url),
@@ -47,16 +48,7 @@ describe('POST /api/segments', () => {
     });
 
   it('stores an entered segment as airtime of its subject, coded by the signed-in user', async () => {
-    const row = {
-      channel: 'AzTV',
-      programme: 'Xəbərlər',
-      date: '2024-01-25',
-      start: '21:05',
-      duration: 95,
-      subject: 'oruc_zahid',
-      tone: 'neutral',
-      speech: 'direct',
-    };
+    const row = SEGMENT_ROW;
     const res = await post({ rows: [row] });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { statuses: string[] }).statuses).toEqual(['new']);
