@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Express } from 'express';
-import { createApp } from '../../src/api/app.ts';
+import { createApp, type AppDeps } from '../../src/api/app.ts';
 import { hashPassword, loginLimiter } from '../../src/api/auth/index.ts';
 import type { AuthOptions } from '../../src/api/auth/index.ts';
 import type { Role } from '../../src/core/accounts.ts';
@@ -41,6 +41,8 @@ export interface AppHarnessOptions {
   items?: Item[];
   election?: Election;
   auth?: Partial<AuthOptions>;
+  /** Further createApp settings (e.g. metricsMaxAgeMs). */
+  app?: Partial<AppDeps>;
 }
 
 export async function startApp(o: AppHarnessOptions = {}): Promise<AppHarness> {
@@ -65,6 +67,7 @@ export async function startApp(o: AppHarnessOptions = {}): Promise<AppHarness> {
     accounts,
     auth: { secret: SECRET, log, scrypt: FAST_SCRYPT, limiter: loginLimiter(), ...o.auth },
     log,
+    ...o.app,
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
