@@ -30,6 +30,7 @@ export async function openStore(
       // Rejected items wait here for a retry, beside the rest of the monitor's data.
       deadLetterPath: join(config.dataDir, 'elasticsearch-dead-letter.jsonl'),
       log,
+      queueOutages: true,
     });
     store = queuedElasticsearch(es, {
       url: redact(config.esUrl!),

@@ -4,7 +4,13 @@ import { elasticsearchStore } from '../../src/store/elasticsearch/index.ts';
 import { queuedElasticsearch } from '../../src/store/write-queue/elasticsearch.ts';
 
 const [url, spoolPath, deadLetterPath] = process.argv.slice(2) as [string, string, string];
-const es = elasticsearchStore({ url, indexPrefix: 'lab', deadLetterPath, log: () => {} });
+const es = elasticsearchStore({
+  url,
+  indexPrefix: 'lab',
+  deadLetterPath,
+  log: () => {},
+  queueOutages: true,
+});
 const store = queuedElasticsearch(es, { url, spoolPath, log: (m) => console.log(m) });
 await store.drainQueue();
 console.log('drained');

@@ -57,6 +57,7 @@ describe('crawling through an Elasticsearch outage', () => {
         retries: 1,
         baseDelayMs: 1,
         log: (m) => void logs.push(m),
+        queueOutages: true,
       }),
       {
         url: es.url,

@@ -2,7 +2,7 @@
 // written while it is down are queued on disk and written, once each, when it is back;
 // a crash in the middle of that drain loses nothing; real rejections are not queued.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ function setup(es: Cluster, dir: string, logs: string[], retryMs = 20) {
     retries: 1,
     baseDelayMs: 1,
     log: (m) => void logs.push(m),
+    queueOutages: true,
   });
   const store = queuedElasticsearch(inner, {
     url: es.url,
@@ -90,9 +91,11 @@ describe('Elasticsearch outage', () => {
       queued: 300,
       lastError: expect.stringMatching(new RegExp(`^${reason}$`)),
     });
-    // One line for the state change, not one per item or per batch.
+    // One line for the state change, not one per item or per batch, and no dead letters.
     const down = logs.filter((l) => l.includes('is unreachable'));
     expect(down).toHaveLength(1);
+    expect(logs.filter((l) => l.includes('rejected'))).toEqual([]);
+    expect(existsSync(join(dir, 'dead.jsonl'))).toBe(false);
     expect(down[0]).toMatch(
       new RegExp(
         `^Elasticsearch at ${es.url} is unreachable \\(${reason}\\); items are queued in ${join(dir, 'queue.jsonl')} \\(25 so far\\)$`,
@@ -200,7 +203,8 @@ describe('Elasticsearch outage', () => {
     await expect(bad).rejects.toThrow(/rejected 1 operation/);
     expect(await store.writeQueue()).toMatchObject({ queued: 0, unreachableSince: null });
 
-    // Shards unavailable for a whole batch: an outage, so those items are queued.
+    // Shards unavailable for a whole batch: an outage, so those items are queued, and only
+    // queued: no dead letter, no log line per item.
     es.state.bulkRule = () => ({
       status: 503,
       type: 'unavailable_shards_exception',
@@ -208,12 +212,20 @@ describe('Elasticsearch outage', () => {
     });
     const out = await store.upsertItems(items(10, 12));
     expect(out.map((o) => o.status)).toEqual(['queued', 'queued']);
+    const deadPath = join(dir, 'dead.jsonl');
     const dead = () =>
-      readFileSync(join(dir, 'dead.jsonl'), 'utf8')
+      readFileSync(deadPath, 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as { url: string; status: number });
-    expect(dead().map((d) => d.status)).toEqual([400, 503, 503]);
+    expect(dead().map((d) => d.status)).toEqual([400]);
+    expect(logs.filter((l) => l.includes('rejected index'))).toHaveLength(1);
+    // An outage dead letter left by an earlier run (or by `monitor migrate`) is sent again.
+    const [left] = items(20, 21);
+    appendFileSync(
+      deadPath,
+      `${JSON.stringify({ at: '2024-02-01T00:00:00Z', action: 'index', index: 'lab-items-2024', id: left!.id, url: left!.url, status: 503, error: 'red', doc: { url: left!.url, title: left!.title } })}\n`,
+    );
 
     es.state.bulkRule = null;
     await vi.waitFor(
@@ -222,12 +234,12 @@ describe('Elasticsearch outage', () => {
     );
     expect(await store.writeQueue()).toMatchObject({ queued: 0 });
     expect([...es.itemCopies('lab').keys()].sort()).toEqual(
-      [0, 10, 11, 2].map((n) => `https://xeber.example/news/${n}`),
+      [0, 10, 11, 2, 20].map((n) => `https://xeber.example/news/${n}`),
     );
-    // The mapping error waits for a person; the outage ones were sent again.
+    // The mapping error waits for a person; the outage one was sent again.
     expect(dead().map((d) => [d.url, d.status])).toEqual([['https://xeber.example/news/1', 400]]);
     expect(logs).toContain(
-      'Elasticsearch is back: wrote 2 queued items (and sent 2 dead-lettered operations again)',
+      'Elasticsearch is back: wrote 2 queued items (and sent 1 dead-lettered operations again)',
     );
   });
 

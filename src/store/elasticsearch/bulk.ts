@@ -1,7 +1,8 @@
 // Bulk writes in batches, with exponential back-off on 429, 5xx and connection errors
 // (for the whole request and for single rejected items). What still fails is logged and
-// appended to the dead-letter file: never silently dropped.
+// appended to the dead-letter file, unless a write queue takes it: never silently dropped.
 import type { Client } from '@elastic/elasticsearch';
+import { isOutageStatus } from '../outage.ts';
 import type { estypes } from '@elastic/elasticsearch';
 import type { DeadLetter, DeadLetterEntry } from './dead-letter.ts';
 
@@ -30,6 +31,11 @@ export interface BulkOptions {
   baseDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
+  /**
+   * A write queue takes what an outage made fail: such failures are returned but neither
+   * dead-lettered nor logged here (the queue keeps the items and says so once).
+   */
+  queueOutages?: boolean;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -47,8 +53,6 @@ export function isRetryable(err: unknown): boolean {
   if (status !== null && status !== 0) return status === 429 || status >= 500;
   return err instanceof Error && TRANSIENT.has(err.name);
 }
-
-const retryableStatus = (s: number) => s === 429 || s >= 500;
 
 function operations(ops: BulkOp[]): estypes.BulkRequest['operations'] {
   const out: unknown[] = [];
@@ -90,7 +94,7 @@ async function sendBatch(batch: BulkOp[], opts: BulkOptions): Promise<BulkFailur
         const e = itemError(item);
         if (!e) return;
         const op = pending[i]!;
-        if (retryableStatus(e.status) && !last) again.push(op);
+        if (isOutageStatus(e.status) && !last) again.push(op);
         else failures.push({ op, ...e });
       });
       if (!again.length) return failures;
@@ -118,7 +122,8 @@ export async function bulkWrite(ops: BulkOp[], opts: BulkOptions): Promise<BulkF
   for (let i = 0; i < ops.length; i += size) {
     failures.push(...(await sendBatch(ops.slice(i, i + size), opts)));
   }
-  if (failures.length) {
+  const queued = opts.queueOutages && failures.every((f) => isOutageStatus(f.status));
+  if (failures.length && !queued) {
     const at = new Date().toISOString();
     const entries: DeadLetterEntry[] = failures.map((f) => ({
       at,

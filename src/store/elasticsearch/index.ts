@@ -35,6 +35,8 @@ export interface ElasticsearchStoreOptions {
   baseDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
+  /** A write queue keeps what an outage made fail (no dead letters, no log per item). */
+  queueOutages?: boolean;
   /** Delete every index and template of this prefix on close() (test stores). */
   dropOnClose?: boolean;
 }
@@ -70,6 +72,7 @@ export function elasticsearchStore(opts: ElasticsearchStoreOptions): Elasticsear
     ...(opts.baseDelayMs !== undefined ? { baseDelayMs: opts.baseDelayMs } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.queueOutages ? { queueOutages: true } : {}),
   };
   const writer = itemWriter({
     client,

@@ -2,7 +2,8 @@
 // operations dead-lettered during an outage are sent again once it is back.
 import type { ElasticsearchStore } from '../elasticsearch/index.ts';
 import { queuedStore, type QueuedStore } from './queued-store.ts';
-import { isOutageStatus, StoreUnavailableError } from './unavailable.ts';
+import { isOutageStatus } from '../outage.ts';
+import { StoreUnavailableError } from './unavailable.ts';
 
 export interface ElasticsearchQueueOptions {
   url: string;

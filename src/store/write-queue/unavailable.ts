@@ -2,6 +2,7 @@
 // (a mapping error, a bad request: tell someone now)? Follows `cause` chains, since the
 // store wraps client errors in its own.
 import { RetryLaterError } from '../../core/errors.ts';
+import { isOutageStatus } from '../outage.ts';
 
 /** Thrown by a store's own health probe (e.g. a red cluster): always an outage. */
 export class StoreUnavailableError extends RetryLaterError {}
@@ -26,10 +27,6 @@ const SOCKET_CODES = new Set([
 ]);
 /** Gateway errors, an overloaded or read-only-until-space cluster, no master, red shards. */
 const OUTAGE_STATUS = new Set([429, 502, 503, 504]);
-
-/** A per-operation status that an outage explains (no answer, too busy, a server error). */
-export const isOutageStatus = (status: number | null): boolean =>
-  status === null || status === 429 || status >= 500;
 
 interface Failed {
   status: number | null;
