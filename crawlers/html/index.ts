@@ -24,9 +24,10 @@ export async function* crawlLinks(
     if (ctx.since && link.publishedAt && Date.parse(link.publishedAt) < ctx.since.getTime())
       continue;
     if (await ctx.seen(link.url)) continue;
+    // One link left over is enough to keep the listing's validators back for next time.
     if (fetched >= max) {
       ctx.defer(link.url);
-      continue;
+      break;
     }
     fetched++;
     const item = await fetchArticle(link.url, source, ctx, {

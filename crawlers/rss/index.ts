@@ -99,9 +99,10 @@ export function rssCrawler(opts: RssCrawlerOptions = {}): Crawler {
       const author = item.creator ?? item.author ?? null;
       if (source.fetchArticles) {
         if (await ctx.seen(url)) continue;
+        // One item left over is enough to keep the feed's validators back for next time.
         if (fetched >= maxArticles) {
           ctx.defer(url);
-          continue;
+          break;
         }
         fetched++;
         const article = await fetchArticle(url, source, ctx, { title, publishedAt, author });
