@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { sqliteStore } from '../../src/store/sqlite/index.ts';
-import { withReadWorkers } from '../../src/store/sqlite/read-workers/index.ts';
+import { readWorkers } from '../../src/store/sqlite/read-workers/index.ts';
 import { storeContract } from './store-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'monitor-read-workers-'));
@@ -14,5 +14,5 @@ let n = 0;
 
 storeContract('sqlite with read workers', async () => {
   const path = join(dir, `store-${n++}.sqlite`);
-  return withReadWorkers(sqliteStore({ path }), { path, workers: 1 });
+  return readWorkers(sqliteStore({ path }), { path, workers: 1 }).store;
 });

@@ -40,10 +40,6 @@ export interface ReadWorkers<S extends Store> {
   stop(): Promise<void>;
 }
 
-export function withReadWorkers<S extends Store>(store: S, opts: ReadWorkerOptions): S {
-  return readWorkers(store, opts).store;
-}
-
 export function readWorkers<S extends Store>(store: S, opts: ReadWorkerOptions): ReadWorkers<S> {
   if (opts.workers < 1 || opts.path === ':memory:') return { store, stop: async () => {} };
   // Each worker's requests in flight: how busy it is, and what fails if it dies.
