@@ -1,6 +1,7 @@
 // Per-candidate coverage counts by day and outlet: the table observers tabulate.
 import type { CoverageRow } from '../../core/store.ts';
 import type { Column } from './columns.ts';
+import { localDay as dayInZone } from '../../store/time.ts';
 
 export interface DayOutletRow {
   day: string;
@@ -36,13 +37,9 @@ export const DAY_OUTLET_COLUMNS: Column[] = [
 
 /** YYYY-MM-DD of an instant in the zone `tz` ('+04:00'); 'undated' without a date. */
 export function localDay(iso: string | null, tz: string): string {
-  if (!iso) return 'undated';
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return 'undated';
   const sign = tz.startsWith('-') ? -1 : 1;
   const [h, m] = tz.slice(1).split(':').map(Number);
-  const offset = sign * ((h ?? 0) * 60 + (m ?? 0)) * 60_000;
-  return new Date(t + offset).toISOString().slice(0, 10);
+  return dayInZone(iso, sign * ((h ?? 0) * 60 + (m ?? 0))) ?? 'undated';
 }
 
 /** Sorted by day, outlet, entity. Each (item, entity) row adds one item. */
