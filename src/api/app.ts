@@ -25,6 +25,9 @@ import {
 import { reviewRoutes } from './routes/reviews.ts';
 import { segmentRoutes } from './routes/segments.ts';
 import { reportRoutes } from './routes/report.ts';
+import type { Renderer } from '../report/render/modules.ts';
+import type { PdfPrinter } from '../report/render/shared-browser.ts';
+import { inlineRenderer } from '../report/render/inline-renderer.ts';
 
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dashboards/web/', import.meta.url));
 
@@ -45,6 +48,10 @@ export interface AppDeps {
   /** Outlet ownership by channel id or name, for entered broadcast segments. */
   ownershipOf?: (id: string, name: string) => Ownership | undefined;
   chromiumPath?: string;
+  /** Renders charts, exports and reports off the server thread (default: on it, gated). */
+  renderer?: Renderer;
+  /** Prints report PDFs on one shared browser (default: one launched on first use). */
+  pdfPrinter?: PdfPrinter;
   /** How long a metrics or chart result is reused (default 0: computed every time). */
   metricsMaxAgeMs?: number;
 }
@@ -111,12 +118,15 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', itemRoutes(deps.store, deps.election ? periodsOf(deps.election) : undefined));
   app.use('/api', sourceRoutes(deps.store));
   if (deps.election) {
-    app.use('/api', coverageRoutes(deps.store, deps.election, results));
+    const renderer = deps.renderer ?? inlineRenderer();
+    app.use('/api', coverageRoutes(deps.store, deps.election, results, renderer));
     app.use('/api', segmentRoutes(deps.store, deps.election, deps.ownershipOf));
     app.use(
       '/api',
       reportRoutes(deps.store, deps.election, {
         chromiumPath: deps.chromiumPath ?? '/usr/bin/chromium',
+        renderer,
+        ...(deps.pdfPrinter ? { printer: deps.pdfPrinter } : {}),
       }),
     );
   }

@@ -1,7 +1,7 @@
 // Turns thrown errors into JSON answers that say what was wrong, without stack traces.
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { MonitorError } from '../core/errors.ts';
+import { MonitorError, RetryLaterError } from '../core/errors.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -34,6 +34,8 @@ export function errorHandler(log: (msg: string) => void): ErrorRequestHandler {
       res.status(400).json({ error: err.message });
     } else if (err instanceof MonitorError && err.action === 'retry') {
       // The store is unreachable or busy: say so, so the dashboard can show it.
+      if (err instanceof RetryLaterError && err.retryAfterMs !== undefined)
+        res.set('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterMs / 1000))));
       res.status(503).json({ error: err.message });
     } else if (err instanceof SyntaxError && 'status' in err) {
       res.status(400).json({ error: 'malformed JSON body' });

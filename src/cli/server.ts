@@ -11,6 +11,9 @@ import { resolve } from 'node:path';
 import { openAccounts } from '../store/accounts.ts';
 import { loadSessionSecret } from '../api/auth/index.ts';
 import { ownershipLookup } from './commands/import-segments.ts';
+import { renderPool } from '../report/render/render-pool.ts';
+import { inlineRenderer } from '../report/render/inline-renderer.ts';
+import { sharedBrowser } from '../report/render/shared-browser.ts';
 
 export interface RunningServer {
   url: string;
@@ -30,6 +33,16 @@ export async function startServer(
   // Heavy reads of the embedded store run in worker threads, off the server thread.
   const file = 'db' in store ? (store as SqliteStore).db.name : ':memory:';
   const reads = readWorkers(store, { path: file, workers: config.readWorkers });
+  // Rendering (charts, reports, exports) runs in its own threads; PDFs on one browser.
+  const renderer =
+    config.renderWorkers > 0
+      ? renderPool({ workers: config.renderWorkers, maxQueue: config.renderQueue })
+      : inlineRenderer({ maxQueue: config.renderQueue });
+  const pdfPrinter = sharedBrowser({
+    chromiumPath: config.chromiumPath,
+    concurrency: config.pdfPages,
+    maxQueue: config.renderQueue,
+  });
   const app = createApp({
     store: reads.store,
     log: ctx.log.error,
@@ -39,6 +52,8 @@ export async function startServer(
     requireLogin: config.requireLogin,
     ownershipOf: ownershipLookup(await store.listSources()),
     chromiumPath: config.chromiumPath,
+    renderer,
+    pdfPrinter,
     metricsMaxAgeMs: config.metricsMaxAgeS * 1000,
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -61,6 +76,7 @@ export async function startServer(
     server,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      await Promise.all([pdfPrinter.close(), renderer.close()]);
       await reads.stop();
       await accounts.close();
     },

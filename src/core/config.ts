@@ -113,6 +113,21 @@ export const SETTINGS = {
     intIn(0, 16).default(2),
     'threads answering searches, counts and metrics from the embedded store (0 = the server thread)',
   ],
+  renderWorkers: [
+    'MONITOR_RENDER_WORKERS',
+    intIn(0, 8).default(2),
+    'threads rendering PNG charts, DOCX/HTML reports and CSV/XLSX exports, also the renders at once (0 = the server thread)',
+  ],
+  pdfPages: [
+    'MONITOR_PDF_PAGES',
+    intIn(1, 8).default(2),
+    'report PDFs printed at once by the one shared Chromium',
+  ],
+  renderQueue: [
+    'MONITOR_RENDER_QUEUE',
+    intIn(0, 100).default(8),
+    'renders and PDFs waiting at most; more are answered 503 with Retry-After',
+  ],
   metricsMaxAgeS: [
     'MONITOR_METRICS_MAX_AGE_S',
     intIn(0, 86_400).default(60),

@@ -182,6 +182,12 @@ export interface Store {
   getItem(id: string): Promise<Item | null>;
   getItemByUrl(url: string): Promise<Item | null>;
   countItems(filter?: ItemFilter): Promise<number>;
+  /**
+   * A value that changes whenever anything is committed to the store (by any connection or
+   * process), for caches of whole-store results such as reports. Optional: a backend
+   * without one gets results recomputed instead.
+   */
+  changeMarker?(): Promise<string>;
   /** Every stored item, in batches, oldest id first (retag, migrate, export). */
   scanItems(batchSize?: number): AsyncIterable<Item[]>;
   /** Replace an item's automatic mentions (after a dictionary change). */

@@ -15,12 +15,18 @@ import {
   itemsTable,
   MENTION_COLUMNS,
   mentionsTable,
-  toCsv,
-  toXlsx,
   type Column,
   type TableRow,
 } from '../../report/tables/index.ts';
-import { isChartKind, renderChart } from '../../report/charts/index.ts';
+import { isChartKind } from '../../report/charts/index.ts';
+import type { Renderer } from '../../report/render/modules.ts';
+import { inlineRenderer } from '../../report/render/inline-renderer.ts';
+import {
+  chartHeight,
+  chartPixelsError,
+  chartWidth,
+  MENTIONS_EXPORT_ITEMS,
+} from '../render-limits.ts';
 import { filterParams, searchParams, toFilter, toSearch } from '../filter-params.ts';
 import { HttpError } from '../errors.ts';
 import { cacheKey, resultCache, type ResultCache } from '../result-cache.ts';
@@ -35,32 +41,44 @@ const metricsParams = filterParams.extend({
 const chartParams = metricsParams.extend({
   /** Language of the chart's labels (`lang` filters the items). */
   labels: z.enum(['az', 'en']).default('en'),
-  width: z.coerce.number().int().min(200).max(4000).default(900),
-  height: z.coerce.number().int().min(150).max(3000).default(500),
+  width: chartWidth.default(900),
+  height: chartHeight.default(500),
 });
 
 const EXPORT_LIMIT = 100_000;
 
+/** Lets the server answer other requests between pages of a long export. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function sendTable(
+  renderer: Renderer,
   res: Response,
   name: string,
   format: string,
   columns: Column[],
   rows: TableRow[],
 ) {
+  // CSV and XLSX of 100,000 rows take seconds of CPU: a render thread does it.
   if (format === 'csv') {
-    res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(rows, columns));
+    const csv = await renderer.call('tables', 'toCsv', rows, columns);
+    res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);
   } else if (format === 'xlsx') {
+    const xlsx = await renderer.call('tables', 'toXlsx', [{ name, columns, rows }]);
     res
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .attachment(`${name}.xlsx`)
-      .send(await toXlsx([{ name, columns, rows }]));
+      .send(xlsx);
   } else {
     res.attachment(`${name}.json`).json(rows);
   }
 }
 
-export function coverageRoutes(store: Store, election: Election, results?: ResultCache): Router {
+export function coverageRoutes(
+  store: Store,
+  election: Election,
+  results?: ResultCache,
+  renderer: Renderer = inlineRenderer(),
+): Router {
   const r = Router();
   const periods = periodsOf(election);
   const names = Object.fromEntries(election.entities.map((e) => [e.id, e.name]));
@@ -115,6 +133,7 @@ export function coverageRoutes(store: Store, election: Election, results?: Resul
         await store.coverage(toFilter(filterParams.parse(req.query), periods)),
       );
       await sendTable(
+        renderer,
         res,
         'coverage-by-day-outlet',
         format,
@@ -125,13 +144,15 @@ export function coverageRoutes(store: Store, election: Election, results?: Resul
     }
     const q = toSearch(searchParams.parse({ limit: '500', ...req.query }), periods);
     const hits = [];
-    for (let offset = 0; offset < EXPORT_LIMIT; offset += 500) {
-      const page = await store.search({ ...q, limit: 500, offset });
+    const most = name === 'mentions' ? MENTIONS_EXPORT_ITEMS : EXPORT_LIMIT;
+    for (let offset = 0; offset < most; offset += 500) {
+      const page = await store.search({ ...q, limit: Math.min(500, most - offset), offset });
       hits.push(...page.hits);
       if (page.hits.length < 500) break;
     }
     if (name === 'items') {
       await sendTable(
+        renderer,
         res,
         'items',
         format,
@@ -140,19 +161,20 @@ export function coverageRoutes(store: Store, election: Election, results?: Resul
       );
       return;
     }
-    const items = [];
-    for (const h of hits) {
-      const item = await store.getItem(h.item.id);
-      if (item) items.push(item);
-    }
+    // Whole items are read here, on the store's own connection: page by page, with a
+    // pause between pages so health checks and other requests are answered meanwhile.
     const entities = q.entities ? { entities: q.entities } : {};
-    await sendTable(
-      res,
-      'mentions',
-      format,
-      MENTION_COLUMNS,
-      mentionsTable(items, entities) as unknown as TableRow[],
-    );
+    const rows: TableRow[] = [];
+    for (let i = 0; i < hits.length; i += 100) {
+      const items = [];
+      for (const h of hits.slice(i, i + 100)) {
+        const item = await store.getItem(h.item.id);
+        if (item) items.push(item);
+      }
+      rows.push(...(mentionsTable(items, entities) as unknown as TableRow[]));
+      await breathe();
+    }
+    await sendTable(renderer, res, 'mentions', format, MENTION_COLUMNS, rows);
   });
 
   r.get('/charts/:kind.:format', async (req, res) => {
@@ -165,6 +187,8 @@ export function coverageRoutes(store: Store, election: Election, results?: Resul
     if (format !== 'svg' && format !== 'png')
       throw new HttpError(404, 'charts come as .svg or .png');
     const p = chartParams.parse(req.query);
+    const tooLarge = chartPixelsError(p.width, p.height);
+    if (tooLarge) throw new HttpError(400, tooLarge);
     const filter = toFilter(p, periods);
     const subjectNames = names;
     let data;
@@ -210,7 +234,7 @@ export function coverageRoutes(store: Store, election: Election, results?: Resul
               unit: p.unit,
             };
     }
-    const out = await renderChart(kind, data as never, {
+    const out = await renderer.call('charts', 'renderChart', kind, data as never, {
       lang: p.labels,
       format,
       width: p.width,

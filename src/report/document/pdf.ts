@@ -1,6 +1,8 @@
 // HTML → PDF printed by Debian's Chromium through playwright-core (loaded only when a PDF
-// is asked for). The browser is always closed, also when printing fails.
+// is asked for). `monitor report` launches a browser for its one PDF and always closes it;
+// the server prints on one shared browser (src/report/render/shared-browser.ts).
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { FatalError } from '../../core/errors.ts';
 import { CHROMIUM_ARGS } from '../../core/chromium.ts';
 
@@ -9,7 +11,7 @@ export interface PdfOptions {
   chromiumPath?: string;
 }
 
-export async function renderReportPdf(html: string, opts: PdfOptions = {}): Promise<Buffer> {
+export async function launchChromium(opts: PdfOptions = {}): Promise<Browser> {
   const executablePath = opts.chromiumPath ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new FatalError(
@@ -17,14 +19,17 @@ export async function renderReportPdf(html: string, opts: PdfOptions = {}): Prom
     );
   }
   const { chromium } = await import('playwright-core');
-  let browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (err) {
     throw new FatalError(`Chromium at ${executablePath} did not start`, { cause: err });
   }
+}
+
+/** Prints on a running browser in a fresh page (its own context), closed afterwards. */
+export async function printPdf(browser: Browser, html: string): Promise<Buffer> {
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     // The report is self-contained; refuse any request so printing never reaches out.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
@@ -34,6 +39,15 @@ export async function renderReportPdf(html: string, opts: PdfOptions = {}): Prom
       margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
     });
     return Buffer.from(pdf);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+export async function renderReportPdf(html: string, opts: PdfOptions = {}): Promise<Buffer> {
+  const browser = await launchChromium(opts);
+  try {
+    return await printPdf(browser, html);
   } finally {
     await browser.close();
   }

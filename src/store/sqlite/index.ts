@@ -117,6 +117,15 @@ export function sqliteStore(opts: SqliteStoreOptions): SqliteStore {
           ).n,
       );
     },
+    async changeMarker() {
+      // data_version moves when another connection (a crawler process, a read-only
+      // worker never writes) commits; total_changes counts this connection's own writes.
+      return read('reading the change marker', () => {
+        const version = db.pragma('data_version', { simple: true }) as number;
+        const own = db.prepare('SELECT total_changes() AS n').get() as { n: number };
+        return `${version}.${own.n}`;
+      });
+    },
     async *scanItems(batchSize = 500) {
       const page = db.prepare<[number, number], ItemRow>(
         `${ITEM_SELECT} WHERE i.rowid > ? ORDER BY i.rowid LIMIT ?`,

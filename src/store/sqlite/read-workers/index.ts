@@ -3,29 +3,14 @@
 // rest stay on the store's own connection. On two cores the server thread stays free for
 // other requests while a metrics aggregation runs, and two reads run at once.
 import { Worker } from 'node:worker_threads';
-import { FatalError, RetryLaterError, SkipItemError } from '../../../core/errors.ts';
+import { fromWire } from '../../../core/wire-error.ts';
 import type { Store } from '../../../core/store.ts';
-import { POOLED_READS, type PooledRead, type ReadReply, type WireError } from './protocol.ts';
+import { POOLED_READS, type PooledRead, type ReadReply } from './protocol.ts';
 
 export interface ReadWorkerOptions {
   /** The store's file (not ':memory:': workers need a file to open). */
   path: string;
   workers: number;
-}
-
-function rebuild(e: WireError): Error {
-  // The API maps errors by class (a bad query is a 400), so the class crosses the thread.
-  const err =
-    e.action === 'skip'
-      ? new SkipItemError(e.message)
-      : e.action === 'retry'
-        ? new RetryLaterError(e.message)
-        : e.action === 'stop'
-          ? new FatalError(e.message)
-          : e.name === 'RangeError'
-            ? new RangeError(e.message)
-            : new Error(e.message);
-  return err;
 }
 
 interface Pending {
@@ -61,7 +46,7 @@ export function readWorkers<S extends Store>(store: S, opts: ReadWorkerOptions):
       const p = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (!p) return;
-      if ('error' in reply) p.reject(rebuild(reply.error));
+      if ('error' in reply) p.reject(fromWire(reply.error));
       else p.resolve(reply.result);
     });
     // A worker that dies takes its requests with it: fail them, and start a new one.

@@ -1,5 +1,5 @@
 // Messages between the server thread and the read workers.
-import type { ErrorAction } from '../../../core/errors.ts';
+import type { WireError } from '../../../core/wire-error.ts';
 
 /** Store methods answered by a worker: the ones that read many rows. */
 export const POOLED_READS = ['search', 'counts', 'coverage', 'countItems', 'storyItems'] as const;
@@ -9,12 +9,6 @@ export interface ReadRequest {
   id: number;
   method: PooledRead;
   args: unknown[];
-}
-
-export interface WireError {
-  name: string;
-  message: string;
-  action?: ErrorAction;
 }
 
 export type ReadReply = { id: number; result: unknown } | { id: number; error: WireError };

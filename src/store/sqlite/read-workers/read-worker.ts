@@ -2,7 +2,7 @@
 // so a long aggregation never stops the server thread (WAL lets readers run beside the
 // writer).
 import { parentPort, workerData } from 'node:worker_threads';
-import { MonitorError } from '../../../core/errors.ts';
+import { toWire } from '../../../core/wire-error.ts';
 import { sqliteStore } from '../index.ts';
 import type { ReadReply, ReadRequest } from './protocol.ts';
 
@@ -15,15 +15,7 @@ parentPort!.on('message', async ({ id, method, args }: ReadRequest) => {
     const call = store[method] as (...a: unknown[]) => Promise<unknown>;
     reply = { id, result: await call.apply(store, args) };
   } catch (err) {
-    const e = err instanceof Error ? err : new Error(String(err));
-    reply = {
-      id,
-      error: {
-        name: e.name,
-        message: e.message,
-        ...(err instanceof MonitorError ? { action: err.action } : {}),
-      },
-    };
+    reply = { id, error: toWire(err) };
   }
   parentPort!.postMessage(reply);
 });
