@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 export interface ChromiumCount {
   browsers: number;
+  /** Process ids of the browsers (the top chromium of each tree). */
+  browserPids: number[];
   processes: number;
   rssMb: number;
 }
@@ -57,8 +59,10 @@ export function chromiumUnder(root = process.pid): ChromiumCount {
   }
   const isChromium = (p: Proc | undefined) => !!p && /chrom/i.test(p.comm);
   const chromium = mine.filter(isChromium);
+  const tops = chromium.filter((p) => !isChromium(byPid.get(p.ppid)));
   return {
-    browsers: chromium.filter((p) => !isChromium(byPid.get(p.ppid))).length,
+    browsers: tops.length,
+    browserPids: tops.map((p) => p.pid),
     processes: chromium.length,
     rssMb: chromium.reduce((s, p) => s + rssKb(p.pid), 0) / 1024,
   };
@@ -66,10 +70,11 @@ export function chromiumUnder(root = process.pid): ChromiumCount {
 
 /** Samples chromiumUnder every `everyMs` until stopped; returns the peaks. */
 export function sampleChromium(everyMs = 100): { stop(): ChromiumCount } {
-  const peak: ChromiumCount = { browsers: 0, processes: 0, rssMb: 0 };
+  const peak: ChromiumCount = { browsers: 0, browserPids: [], processes: 0, rssMb: 0 };
   const take = () => {
     const c = chromiumUnder();
     peak.browsers = Math.max(peak.browsers, c.browsers);
+    peak.browserPids = [...new Set([...peak.browserPids, ...c.browserPids])];
     peak.processes = Math.max(peak.processes, c.processes);
     peak.rssMb = Math.max(peak.rssMb, c.rssMb);
   };

@@ -5,9 +5,9 @@ import { z } from 'zod';
 
 export const CHART_LIMITS = {
   minWidth: 200,
-  maxWidth: 2400,
+  maxWidth: 3000,
   minHeight: 150,
-  maxHeight: 1600,
+  maxHeight: 2000,
   /** Width × height × scale², the pixels actually drawn. */
   maxPixels: 4_000_000,
 } as const;

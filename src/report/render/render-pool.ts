@@ -3,6 +3,7 @@
 // first use and are reused; one that dies (a crash, its heap limit, a render past the
 // deadline) fails only its own render and is replaced on the next call.
 import { Worker } from 'node:worker_threads';
+import { RetryLaterError } from '../../core/errors.ts';
 import { fromWire } from '../../core/wire-error.ts';
 import { limit, type Limit, type LimitStats } from './limit.ts';
 import type { Renderer } from './modules.ts';
@@ -52,7 +53,8 @@ export function renderPool(opts: RenderPoolOptions): RenderPool {
   // One render on one thread; the gate guarantees a thread is free or may be started.
   const runOn = (req: RenderRequest) =>
     new Promise<unknown>((resolve, reject) => {
-      if (closed) return reject(new Error('rendering has stopped (the server is closing)'));
+      if (closed)
+        return reject(new RetryLaterError('rendering has stopped: the server is closing'));
       const w = idle.pop() ?? spawn();
       const done = (settle: () => void) => {
         clearTimeout(timer);

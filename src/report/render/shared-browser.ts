@@ -3,6 +3,7 @@
 // printing at once and the PDFs waiting; the rest are refused with 503 + Retry-After, so a
 // burst of requests costs one browser and a few pages, not one browser each.
 import type { Browser } from 'playwright-core';
+import { RetryLaterError } from '../../core/errors.ts';
 import { launchChromium, printPdf } from '../document/pdf.ts';
 import { limit, type LimitStats } from './limit.ts';
 
@@ -53,7 +54,7 @@ export function sharedBrowser(opts: PdfPrinterOptions): PdfPrinter {
   return {
     print: (html) =>
       gate.run(async () => {
-        if (closed) throw new Error('PDF printing has stopped (the server is closing)');
+        if (closed) throw new RetryLaterError('PDF printing has stopped: the server is closing');
         const pdf = await printPdf(await current(), html);
         prints++;
         return pdf;
