@@ -3,9 +3,10 @@
 //                        once into bench/out/ and reused)
 //   BENCH_INGEST_ITEMS   items in the ingest benchmark (default 20,000)
 //   BENCH_ONLY           comma-separated subset: ingest,tagging,tagger-eval,extraction,search,
-//                        elasticsearch,load,fuzz
+//                        elasticsearch,load,fuzz,render
 //   LOAD_ITEMS, LOAD_SECONDS, LOAD_USERS   the load benchmark (bench/load-bench.ts)
 //   FUZZ_RUNS            inputs per fuzz target (bench/fuzz-bench.ts)
+//   RENDER_ITEMS, RENDER_SECONDS   the rendering benchmark (bench/render-bench.ts)
 //   MONITOR_ES_URL       also measure bulk indexing and search on that cluster
 import { benchIngest } from './ingest-bench.ts';
 import { benchTagging } from './tagging-bench.ts';
@@ -15,6 +16,7 @@ import { benchSearch } from './search-bench.ts';
 import { benchElasticsearch } from './elasticsearch-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { benchFuzz } from './fuzz-bench.ts';
+import { benchRender, formatRenderBench } from './render-bench.ts';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const want = (name: string) => !only || only.includes(name);
@@ -103,6 +105,7 @@ if (want('elasticsearch')) {
 // These two print their own tables: per scenario and per fuzz target.
 if (want('load')) await benchLoad();
 if (want('fuzz')) await benchFuzz();
+if (want('render')) console.log(`\nRendering (issue #15 findings 3, 5)\n${formatRenderBench(await benchRender())}`);
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
