@@ -119,7 +119,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', sourceRoutes(deps.store));
   if (deps.election) {
     const renderer = deps.renderer ?? inlineRenderer();
-    app.use('/api', coverageRoutes(deps.store, deps.election, results, renderer));
+    app.use('/api', coverageRoutes(deps.store, deps.election, results, { renderer }));
     app.use('/api', segmentRoutes(deps.store, deps.election, deps.ownershipOf));
     app.use(
       '/api',

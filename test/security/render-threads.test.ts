@@ -9,6 +9,9 @@ import { heavyRender } from '../../bench/render-bench.ts';
 import { renderPool, type RenderPool } from '../../src/report/render/render-pool.ts';
 import { CHART_LIMITS } from '../../src/api/render-limits.ts';
 import { startApp, type AppHarness } from './app-harness.ts';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { coverageRoutes } from '../../src/api/routes/coverage.ts';
 
 describe('heavy renders off the server thread', () => {
   let h: AppHarness;
@@ -56,6 +59,36 @@ describe('heavy renders off the server thread', () => {
     // at p50 92 ms, p95 745 ms (this test with the app's default, same-thread renderer).
     expect(s.count).toBeGreaterThan(40);
     expect(s.p50).toBeLessThan(60);
+  });
+
+  it('marks a mentions export cut at its item limit, and only then', async () => {
+    const app = express();
+    app.use('/api', coverageRoutes(h.store, h.election, undefined, { mentionsExportItems: 40 }));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/export`;
+    try {
+      const cut = await fetch(`${base}/mentions.csv`);
+      expect(cut.headers.get('x-export-truncated')).toBe(
+        'first 40 items; narrow the filters for the rest',
+      );
+      const itemIds = async (res: Response) =>
+        new Set(
+          (await res.text())
+            .split('\n')
+            .map((l) => /^(item-[^,]+|[0-9a-f]{16,}),/.exec(l)?.[1])
+            .filter(Boolean),
+        );
+      const cutIds = await itemIds(cut);
+      expect(cutIds.size).toBeGreaterThan(0);
+      expect(cutIds.size).toBeLessThanOrEqual(40);
+      // The app's own limit is far above these 1,500 items: all of them, no header.
+      const whole = await fetch(`${h.base}/api/export/mentions.csv`);
+      expect(whole.headers.get('x-export-truncated')).toBeNull();
+      expect((await itemIds(whole)).size).toBeGreaterThan(cutIds.size);
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses charts beyond the size limits with a 400 naming the limit', async () => {

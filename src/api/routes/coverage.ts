@@ -73,13 +73,21 @@ async function sendTable(
   }
 }
 
+export interface CoverageRouteOptions {
+  /** Renders charts and export files off the server thread (the render pool). */
+  renderer?: Renderer;
+  /** Items one mentions export reads at most (default MENTIONS_EXPORT_ITEMS). */
+  mentionsExportItems?: number;
+}
+
 export function coverageRoutes(
   store: Store,
   election: Election,
   results?: ResultCache,
-  renderer: Renderer = inlineRenderer(),
+  opts: CoverageRouteOptions = {},
 ): Router {
   const r = Router();
+  const renderer = opts.renderer ?? inlineRenderer();
   const periods = periodsOf(election);
   const names = Object.fromEntries(election.entities.map((e) => [e.id, e.name]));
 
@@ -144,12 +152,16 @@ export function coverageRoutes(
     }
     const q = toSearch(searchParams.parse({ limit: '500', ...req.query }), periods);
     const hits = [];
-    const most = name === 'mentions' ? MENTIONS_EXPORT_ITEMS : EXPORT_LIMIT;
+    const most =
+      name === 'mentions' ? (opts.mentionsExportItems ?? MENTIONS_EXPORT_ITEMS) : EXPORT_LIMIT;
     for (let offset = 0; offset < most; offset += 500) {
       const page = await store.search({ ...q, limit: Math.min(500, most - offset), offset });
       hits.push(...page.hits);
       if (page.hits.length < 500) break;
     }
+    // Say so when the export stops at its limit, so nobody takes a part for the whole.
+    if (hits.length >= most)
+      res.set('X-Export-Truncated', `first ${most} items; narrow the filters for the rest`);
     if (name === 'items') {
       await sendTable(
         renderer,
