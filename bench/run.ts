@@ -105,7 +105,8 @@ if (want('elasticsearch')) {
 // These two print their own tables: per scenario and per fuzz target.
 if (want('load')) await benchLoad();
 if (want('fuzz')) await benchFuzz();
-if (want('render')) console.log(`\nRendering (issue #15 findings 3, 5)\n${formatRenderBench(await benchRender())}`);
+if (want('render'))
+  console.log(`\nRendering (issue #15 findings 3, 5)\n${formatRenderBench(await benchRender())}`);
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
