@@ -161,7 +161,8 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     },
     fail(url, err) {
       failures.push({ url, err });
-      log.warn('source URL failed', { source: source.id, url, error: errorMessage(err) });
+      // The run's outcome carries every failed URL: the caller reports it once.
+      log.debug('source URL failed', { source: source.id, url, error: errorMessage(err) });
     },
     log,
     since: deps.since ?? null,
@@ -234,7 +235,8 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
       nextAttemptAt: new Date(at.getTime() + wait).toISOString(),
       validators: state.validators,
     };
-    log.warn(next.pausedReason ? 'source paused' : 'source failed, backing off', {
+    const say = next.pausedReason ? log.warn : log.debug;
+    say(next.pausedReason ? 'source paused' : 'source failed, backing off', {
       source: source.id,
       failures: n,
       nextAttemptAt: next.nextAttemptAt,

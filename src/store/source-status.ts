@@ -1,0 +1,113 @@
+// Every source's condition at a glance, from the store: reachable, failing (with the
+// reason in words), paused, disabled or not tried yet; last success, next attempt and items
+// collected today. `monitor status`, `monitor start` and the dashboard's Sources page share it.
+import type { Store } from '../core/store.ts';
+import {
+  FAILURE_WORDS,
+  failureKind,
+  failureWords,
+  type FailureKind,
+} from '../core/failure-words.ts';
+import { boundToUtc, localDay } from './time.ts';
+
+export type SourceCondition = 'reachable' | 'failing' | 'paused' | 'disabled' | 'untried';
+
+export interface SourceStatus {
+  sourceId: string;
+  name: string;
+  condition: SourceCondition;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  failure: FailureKind | null;
+  /** The last error in a few words (English; the dashboard translates `failure`). */
+  reason: string | null;
+  nextAttemptAt: string | null;
+  itemsToday: number;
+  itemCount: number;
+}
+
+export interface SourcesSummary {
+  total: number;
+  byCondition: Record<SourceCondition, number>;
+  /** Failing and paused sources per kind of failure. */
+  byFailure: Partial<Record<FailureKind, number>>;
+}
+
+export async function sourceStatuses(store: Store, now = new Date()): Promise<SourceStatus[]> {
+  const today = boundToUtc(localDay(now.toISOString()) ?? '');
+  const health = await store.sourceHealth();
+  return Promise.all(
+    health.map(async (h): Promise<SourceStatus> => {
+      const [state, events] = await Promise.all([
+        store.getSourceState(h.sourceId),
+        store.fetchEvents(h.sourceId, 500),
+      ]);
+      const itemsToday = events
+        .filter((e) => e.at >= today)
+        .reduce((a, e) => a + e.itemsNew + e.itemsQueued, 0);
+      const condition: SourceCondition = !h.enabled
+        ? 'disabled'
+        : h.pausedReason
+          ? 'paused'
+          : h.consecutiveFailures > 0
+            ? 'failing'
+            : h.lastFetchAt
+              ? 'reachable'
+              : 'untried';
+      const error =
+        condition === 'failing' || condition === 'paused' ? (h.lastError ?? h.pausedReason) : null;
+      return {
+        sourceId: h.sourceId,
+        name: h.name,
+        condition,
+        lastSuccessAt: h.lastSuccessAt,
+        lastError: error,
+        failure: error ? failureKind(error) : null,
+        reason: error ? failureWords(error) : null,
+        nextAttemptAt: condition === 'failing' ? state.nextAttemptAt : null,
+        itemsToday,
+        itemCount: h.itemCount,
+      };
+    }),
+  );
+}
+
+export function summariseSources(rows: readonly SourceStatus[]): SourcesSummary {
+  const byCondition: Record<SourceCondition, number> = {
+    reachable: 0,
+    failing: 0,
+    paused: 0,
+    disabled: 0,
+    untried: 0,
+  };
+  const byFailure: SourcesSummary['byFailure'] = {};
+  for (const r of rows) {
+    byCondition[r.condition]++;
+    if (r.failure) byFailure[r.failure] = (byFailure[r.failure] ?? 0) + 1;
+  }
+  return { total: rows.length, byCondition, byFailure };
+}
+
+/** "3 of 25 sources reachable; 20 failing (18 host not found, 2 timed out); 2 paused". */
+export function describeSummary(s: SourcesSummary): string {
+  const enabled = s.total - s.byCondition.disabled;
+  const c = s.byCondition;
+  // Every tried source failing to be found or reached: the machine is offline, not the sites.
+  const network =
+    (s.byFailure['host-not-found'] ?? 0) +
+    (s.byFailure['refused'] ?? 0) +
+    (s.byFailure['timed-out'] ?? 0);
+  const offline =
+    enabled > 1 && c.reachable === 0 && network > 0 && network >= c.failing + c.paused;
+  const parts = [
+    `${c.reachable} of ${enabled} sources reachable${offline ? ': check the network' : ''}`,
+  ];
+  const why = Object.entries(s.byFailure)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n} ${FAILURE_WORDS.en[k as FailureKind]}`);
+  if (c.failing) parts.push(`${c.failing} failing${why.length ? ` (${why.join(', ')})` : ''}`);
+  if (c.paused) parts.push(`${c.paused} paused`);
+  if (c.untried) parts.push(`${c.untried} not tried yet`);
+  if (c.disabled) parts.push(`${c.disabled} disabled`);
+  return parts.join('; ');
+}
