@@ -42,6 +42,11 @@ export interface RunSourceDeps {
   canonicalUrl?: (url: string) => string;
   /** Run even while backed off (manual `crawl --once`); paused sources still wait. */
   force?: boolean;
+  /**
+   * True once the monitor is stopping: the run stores what it has, records its fetch and
+   * ends early, keeping the old validators so the next run fetches the rest.
+   */
+  stopping?: () => boolean;
 }
 
 interface Tally {
@@ -196,6 +201,10 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
         yielded.add(item.url);
         batch.push(item);
         if (batch.length >= batchSize) await flush();
+        if (deps.stopping?.()) {
+          deferred++;
+          break;
+        }
       }
       await flush();
     } catch (err) {

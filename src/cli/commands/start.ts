@@ -68,7 +68,7 @@ export function registerStart(program: Command, context: () => Context): void {
         const tracker = runTracker();
         const run = (s: Source) =>
           tracker.track(s.id, async () => {
-            const e = await runtime.run(s);
+            const e = await runtime.run(s, { stopping: () => tracker.stopping });
             ctx.log.debug(describeRun(s, e));
             const state = await store.getSourceState(s.id);
             watch.ran(s, e, state.pausedReason !== null, state.nextAttemptAt);
