@@ -29,8 +29,10 @@ export interface SourceStatus {
 export interface SourcesSummary {
   total: number;
   byCondition: Record<SourceCondition, number>;
-  /** Failing and paused sources per kind of failure. */
+  /** Failing sources per kind of failure. */
   byFailure: Partial<Record<FailureKind, number>>;
+  /** Paused sources per kind of their last failure. */
+  pausedBy: Partial<Record<FailureKind, number>>;
 }
 
 export async function sourceStatuses(store: Store, now = new Date()): Promise<SourceStatus[]> {
@@ -81,11 +83,13 @@ export function summariseSources(rows: readonly SourceStatus[]): SourcesSummary 
     untried: 0,
   };
   const byFailure: SourcesSummary['byFailure'] = {};
+  const pausedBy: SourcesSummary['pausedBy'] = {};
   for (const r of rows) {
     byCondition[r.condition]++;
-    if (r.failure) byFailure[r.failure] = (byFailure[r.failure] ?? 0) + 1;
+    const tally = r.condition === 'paused' ? pausedBy : byFailure;
+    if (r.failure) tally[r.failure] = (tally[r.failure] ?? 0) + 1;
   }
-  return { total: rows.length, byCondition, byFailure };
+  return { total: rows.length, byCondition, byFailure, pausedBy };
 }
 
 /** "3 of 25 sources reachable; 20 failing (18 host not found, 2 timed out); 2 paused". */
@@ -93,20 +97,23 @@ export function describeSummary(s: SourcesSummary): string {
   const enabled = s.total - s.byCondition.disabled;
   const c = s.byCondition;
   // Every tried source failing to be found or reached: the machine is offline, not the sites.
-  const network =
-    (s.byFailure['host-not-found'] ?? 0) +
-    (s.byFailure['refused'] ?? 0) +
-    (s.byFailure['timed-out'] ?? 0);
+  const network = (['host-not-found', 'refused', 'timed-out'] as const).reduce(
+    (n, k) => n + (s.byFailure[k] ?? 0) + (s.pausedBy[k] ?? 0),
+    0,
+  );
   const offline =
     enabled > 1 && c.reachable === 0 && network > 0 && network >= c.failing + c.paused;
   const parts = [
     `${c.reachable} of ${enabled} sources reachable${offline ? ': check the network' : ''}`,
   ];
-  const why = Object.entries(s.byFailure)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${n} ${FAILURE_WORDS.en[k as FailureKind]}`);
-  if (c.failing) parts.push(`${c.failing} failing${why.length ? ` (${why.join(', ')})` : ''}`);
-  if (c.paused) parts.push(`${c.paused} paused`);
+  const why = (tally: SourcesSummary['byFailure']) => {
+    const list = Object.entries(tally)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${n} ${FAILURE_WORDS.en[k as FailureKind]}`);
+    return list.length ? ` (${list.join(', ')})` : '';
+  };
+  if (c.failing) parts.push(`${c.failing} failing${why(s.byFailure)}`);
+  if (c.paused) parts.push(`${c.paused} paused${why(s.pausedBy)}`);
   if (c.untried) parts.push(`${c.untried} not tried yet`);
   if (c.disabled) parts.push(`${c.disabled} disabled`);
   return parts.join('; ');
