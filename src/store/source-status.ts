@@ -1,7 +1,7 @@
 // Every source's condition at a glance, from the store: reachable, failing (with the
 // reason in words), paused, disabled or not tried yet; last success, next attempt and items
 // collected today. `monitor status`, `monitor start` and the dashboard's Sources page share it.
-import type { Store } from '../core/store.ts';
+import type { SourceHealth, Store } from '../core/store.ts';
 import {
   FAILURE_WORDS,
   failureKind,
@@ -12,18 +12,13 @@ import { boundToUtc, localDay } from './time.ts';
 
 export type SourceCondition = 'reachable' | 'failing' | 'paused' | 'disabled' | 'untried';
 
-export interface SourceStatus {
-  sourceId: string;
-  name: string;
+export interface SourceStatus extends SourceHealth {
   condition: SourceCondition;
-  lastSuccessAt: string | null;
-  lastError: string | null;
   failure: FailureKind | null;
-  /** The last error in a few words (English; the dashboard translates `failure`). */
+  /** The last error (failing or paused sources only) in a few words. */
   reason: string | null;
   nextAttemptAt: string | null;
   itemsToday: number;
-  itemCount: number;
 }
 
 export interface SourcesSummary {
@@ -35,7 +30,11 @@ export interface SourcesSummary {
   pausedBy: Partial<Record<FailureKind, number>>;
 }
 
-export async function sourceStatuses(store: Store, now = new Date()): Promise<SourceStatus[]> {
+export async function sourceStatuses(
+  store: Store,
+  opts: { now?: Date; lang?: 'az' | 'en' } = {},
+): Promise<SourceStatus[]> {
+  const now = opts.now ?? new Date();
   const today = boundToUtc(localDay(now.toISOString()) ?? '');
   const health = await store.sourceHealth();
   return Promise.all(
@@ -59,16 +58,12 @@ export async function sourceStatuses(store: Store, now = new Date()): Promise<So
       const error =
         condition === 'failing' || condition === 'paused' ? (h.lastError ?? h.pausedReason) : null;
       return {
-        sourceId: h.sourceId,
-        name: h.name,
+        ...h,
         condition,
-        lastSuccessAt: h.lastSuccessAt,
-        lastError: error,
         failure: error ? failureKind(error) : null,
-        reason: error ? failureWords(error) : null,
+        reason: error ? failureWords(error, opts.lang) : null,
         nextAttemptAt: condition === 'failing' ? state.nextAttemptAt : null,
         itemsToday,
-        itemCount: h.itemCount,
       };
     }),
   );

@@ -84,7 +84,7 @@ describe('source status', () => {
       validators: {},
     });
 
-    const rows = new Map((await sourceStatuses(store, now)).map((r) => [r.sourceId, r]));
+    const rows = new Map((await sourceStatuses(store, { now })).map((r) => [r.sourceId, r]));
     expect(rows.get('ok')).toMatchObject({ condition: 'reachable', itemsToday: 5, reason: null });
     expect(rows.get('down')).toMatchObject({
       condition: 'failing',
@@ -104,6 +104,13 @@ describe('source status', () => {
     const row = (sourceId: string, error: string): SourceStatus => ({
       sourceId,
       name: sourceId,
+      kind: 'rss',
+      ownership: 'private',
+      enabled: true,
+      lastFetchAt: '2024-01-20T10:00:00Z',
+      consecutiveFailures: 1,
+      pausedReason: null,
+      fetches: 1,
       condition: 'failing' as const,
       lastSuccessAt: null,
       lastError: error,
