@@ -10,6 +10,8 @@ export interface ProgressOptions {
   /** What is counted, e.g. "items". */
   unit: string;
   total?: number;
+  /** Rate and time left; off for a few unequal steps, where they would mislead. */
+  rate?: boolean;
   stream?: NodeJS.WriteStream;
   /** Defaults to whether the stream is a terminal. */
   tty?: boolean;
@@ -52,6 +54,7 @@ export function progressText(
   count: number,
   elapsedMs: number,
   extra: ProgressUpdate = {},
+  rate = true,
 ): string {
   const parts = [label];
   const total = extra.total;
@@ -63,8 +66,8 @@ export function progressText(
   const fraction = extra.fraction ?? (total ? count / total : undefined);
   if (fraction !== undefined) parts.push(`${Math.min(100, Math.floor(fraction * 100))}%`);
   const seconds = elapsedMs / 1000;
-  if (seconds >= 1 && count > 0) parts.push(`${integer.format(count / seconds)} ${unit}/s`);
-  if (fraction !== undefined && fraction > 0 && fraction < 1 && seconds >= 1)
+  if (rate && seconds >= 1 && count > 0) parts.push(`${integer.format(count / seconds)} ${unit}/s`);
+  if (rate && fraction !== undefined && fraction > 0 && fraction < 1 && seconds >= 1)
     parts.push(`about ${formatDuration((seconds * (1 - fraction)) / fraction)} left`);
   if (extra.detail) parts.push(extra.detail);
   return parts.join('  ');
@@ -89,7 +92,7 @@ export function createProgress(opts: ProgressOptions): Progress {
       const t = now();
       if (t - last < every) return;
       last = t;
-      text = progressText(opts.label, opts.unit, count, t - started, extra);
+      text = progressText(opts.label, opts.unit, count, t - started, extra, opts.rate ?? true);
       if (draw) draw(text);
       else stream.write(`${new Date(t).toISOString()} info  ${text}\n`);
     },
