@@ -1,10 +1,10 @@
 // Bytes under a folder (the data directory: store, WAL, backups, raw pages, write queue).
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 export function diskUsage(dir: string): number {
   let total = 0;
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
