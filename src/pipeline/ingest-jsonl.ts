@@ -40,14 +40,16 @@ export async function ingestJsonLines(
     if (!batch.length) return;
     const sent = batch;
     batch = [];
-    inflight.push(
-      sink(sent).then((outcomes) => {
-        for (const o of outcomes) summary.byStatus[o.status]++;
-        // The sink drops items the pipeline rejects; count them as skipped.
-        summary.skipped += sent.length - outcomes.length;
-        opts.onBatch?.(summary, sent);
-      }),
-    );
+    const stored = sink(sent).then((outcomes) => {
+      for (const o of outcomes) summary.byStatus[o.status]++;
+      // The sink drops items the pipeline rejects; count them as skipped.
+      summary.skipped += sent.length - outcomes.length;
+      opts.onBatch?.(summary, sent);
+    });
+    // Two batches can fail together (a full disk): the first failure is thrown by the
+    // await below; the second must not crash the process as an unhandled rejection.
+    stored.catch(() => undefined);
+    inflight.push(stored);
     if (inflight.length >= 2) await inflight.shift();
   };
   const lines = createInterface({ input, crlfDelay: Infinity });
