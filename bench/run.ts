@@ -3,7 +3,7 @@
 //                        once into bench/out/ and reused)
 //   BENCH_INGEST_ITEMS   items in the ingest benchmark (default 20,000)
 //   BENCH_ONLY           comma-separated subset: ingest,tagging,tagger-eval,extraction,search,
-//                        elasticsearch,load,fuzz,render
+//                        elasticsearch,load,fuzz,language,render
 //   LOAD_ITEMS, LOAD_SECONDS, LOAD_USERS   the load benchmark (bench/load-bench.ts)
 //   FUZZ_RUNS            inputs per fuzz target (bench/fuzz-bench.ts)
 //   RENDER_ITEMS, RENDER_SECONDS   the rendering benchmark (bench/render-bench.ts)
@@ -16,6 +16,7 @@ import { benchSearch } from './search-bench.ts';
 import { benchElasticsearch } from './elasticsearch-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { benchFuzz } from './fuzz-bench.ts';
+import { evaluateLanguage } from './language-eval.ts';
 import { benchRender, formatRenderBench } from './render-bench.ts';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -51,6 +52,21 @@ if (want('tagger-eval')) {
       `tagger ${name} (${e.cases} texts)`,
       `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`,
       `P ≥ 0.97, R ≥ 0.95: ${check(s.precision >= 0.97 && s.recall >= 0.95)}`,
+    ]);
+  }
+}
+if (want('language')) {
+  const r = await evaluateLanguage();
+  for (const [name, byGroup] of Object.entries(r.accuracy)) {
+    const held = r.groups.map((g) => byGroup[g]!.heldOut);
+    rows.push([
+      `language of short posts: ${name}`,
+      r.groups
+        .map((g) => `${g} ${byGroup[g]!.dev.toFixed(2)}/${byGroup[g]!.heldOut.toFixed(2)}`)
+        .join(', ') + ' (development/held-out)',
+      name === 'monitor'
+        ? `≥ 0.97 held out in every group: ${check(held.every((a) => a >= 0.97))}`
+        : 'comparison',
     ]);
   }
 }

@@ -42,6 +42,11 @@ export interface RunSourceDeps {
   canonicalUrl?: (url: string) => string;
   /** Run even while backed off (manual `crawl --once`); paused sources still wait. */
   force?: boolean;
+  /**
+   * True once the monitor is stopping: the run stores what it has, records its fetch and
+   * ends early, keeping the old validators so the next run fetches the rest.
+   */
+  stopping?: () => boolean;
 }
 
 interface Tally {
@@ -161,7 +166,8 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
     },
     fail(url, err) {
       failures.push({ url, err });
-      log.warn('source URL failed', { source: source.id, url, error: errorMessage(err) });
+      // The run's outcome carries every failed URL: the caller reports it once.
+      log.debug('source URL failed', { source: source.id, url, error: errorMessage(err) });
     },
     log,
     since: deps.since ?? null,
@@ -195,6 +201,10 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
         yielded.add(item.url);
         batch.push(item);
         if (batch.length >= batchSize) await flush();
+        if (deps.stopping?.()) {
+          deferred++;
+          break;
+        }
       }
       await flush();
     } catch (err) {
@@ -234,7 +244,8 @@ export async function runSource(source: Source, deps: RunSourceDeps): Promise<Fe
       nextAttemptAt: new Date(at.getTime() + wait).toISOString(),
       validators: state.validators,
     };
-    log.warn(next.pausedReason ? 'source paused' : 'source failed, backing off', {
+    const say = next.pausedReason ? log.warn : log.debug;
+    say(next.pausedReason ? 'source paused' : 'source failed, backing off', {
       source: source.id,
       failures: n,
       nextAttemptAt: next.nextAttemptAt,

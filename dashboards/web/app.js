@@ -303,13 +303,25 @@ async function itemView(id) {
 }
 
 async function sourcesView() {
-  const { sources } = await api('/api/sources');
+  const { sources, summary } = await api(`/api/sources?lang=${lang}`);
   const entry = canCode()
     ? segmentForm({ lang, entities, toneNames: TEXTS[lang].tone, post })
     : h('p', { class: 'meta' }, SEGMENT_TEXTS[lang].needLogin);
+  const c = summary.byCondition;
+  const enabled = summary.total - c.disabled;
+  const counts = ['failing', 'paused', 'untried', 'disabled']
+    .filter((k) => c[k] > 0)
+    .map((k) => `${c[k]} ${t(`condition.${k}`)}`);
+  const offline = enabled > 1 && c.reachable === 0 && c.failing + c.paused > 0;
+  const headline = [
+    t('sources.summary').replace('{reachable}', c.reachable).replace('{enabled}', enabled),
+    ...counts,
+  ].join(' · ');
   return [
     entry,
     h('h1', {}, t('sources.title')),
+    h('p', { class: `sources-summary${offline ? ' offline' : ''}` }, headline),
+    offline ? h('p', { class: 'sources-summary offline' }, t('sources.offline')) : null,
     h(
       'table',
       { class: 'sources' },
@@ -320,13 +332,14 @@ async function sourcesView() {
           'tr',
           {},
           [
-            'ID',
+            t('facet.source'),
             t('facet.ownership'),
+            t('sources.state'),
             t('sources.lastOk'),
-            t('sources.failures'),
-            t('sources.error'),
+            t('sources.next'),
+            t('sources.today'),
             t('sources.items'),
-          ].map((c) => h('th', {}, c)),
+          ].map((col) => h('th', {}, col)),
         ),
       ),
       h(
@@ -335,20 +348,22 @@ async function sourcesView() {
         sources.map((s) =>
           h(
             'tr',
-            { class: s.pausedReason ? 'paused' : s.lastError ? 'failing' : 'ok' },
+            { class: s.condition },
             h(
               'td',
               {},
               h('a', { href: `#/search?source=${encodeURIComponent(s.sourceId)}` }, s.name),
             ),
             h('td', {}, tt('ownership', s.ownership)),
-            h('td', {}, date(s.lastSuccessAt)),
-            h('td', {}, String(s.consecutiveFailures)),
             h(
               'td',
-              {},
-              s.pausedReason ? `${t('sources.paused')}: ${s.pausedReason}` : (s.lastError ?? ''),
+              { title: s.lastError ?? '' },
+              h('span', { class: `badge ${s.condition}` }, t(`condition.${s.condition}`)),
+              s.reason ? ` ${s.reason}` : '',
             ),
+            h('td', {}, date(s.lastSuccessAt)),
+            h('td', {}, date(s.nextAttemptAt)),
+            h('td', {}, String(s.itemsToday)),
             h('td', {}, String(s.itemCount)),
           ),
         ),

@@ -9,7 +9,7 @@ import { canonicalUrl } from '../pipeline/canonical-url.ts';
 import { createSink, type Context } from './context.ts';
 
 export interface CrawlRuntime {
-  run(source: Source, opts?: { force?: boolean }): Promise<FetchEvent>;
+  run(source: Source, opts?: { force?: boolean; stopping?: () => boolean }): Promise<FetchEvent>;
 }
 
 export function crawlLogger(ctx: Context): CrawlLogger {
@@ -54,6 +54,7 @@ export async function crawlRuntime(ctx: Context): Promise<CrawlRuntime> {
         log,
         canonicalUrl,
         force: opts?.force ?? false,
+        ...(opts?.stopping ? { stopping: opts.stopping } : {}),
       }),
   };
 }

@@ -1,6 +1,7 @@
 // A small logger: one line per event on stderr, so stdout stays clean for JSON output.
 // Every line passes redact(): credentials in URLs and known secret values never reach a log.
 import { redact } from '../core/redact.ts';
+import { writeStderr } from './output/terminal.ts';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 0, info: 1, warn: 2, error: 3 };
@@ -19,7 +20,7 @@ export interface LoggerOptions {
 
 export function createLogger(
   level: Level = 'info',
-  write: (line: string) => void = (l) => process.stderr.write(l),
+  write: (line: string) => void = writeStderr,
   opts: LoggerOptions = {},
 ): Logger {
   const secrets = opts.secrets ?? [];

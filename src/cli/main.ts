@@ -18,6 +18,7 @@ import { registerImportSegments } from './commands/import-segments.ts';
 import { registerUser } from './commands/user.ts';
 import { registerReport } from './commands/report.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerStatus } from './commands/status.ts';
 
 const program = new Command('monitor')
   .description(
@@ -43,6 +44,7 @@ registerImportSegments(program, context);
 registerUser(program, context);
 registerReport(program, context);
 registerBackup(program, context);
+registerStatus(program, context);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import type { RawItem } from '../core/types.ts';
 import type { ItemSink, UpsertStatus } from '../core/store.ts';
 import { errorMessage } from '../core/errors.ts';
 import { parseIngestLine } from './ingest-record.ts';
+import { unwrapRejected } from './rejected-line.ts';
 
 export interface IngestSummary {
   lines: number;
@@ -18,8 +19,12 @@ export async function ingestJsonLines(
   sink: ItemSink,
   opts: {
     batchSize?: number;
-    onBadLine?: (line: number, reason: string) => void;
-    onBatch?: (s: IngestSummary) => void;
+    /** A line that could not be read as an item: its number, the reason and its text. */
+    onBadLine?: (line: number, reason: string, text: string) => void;
+    /** Each parsed item with its line, before it goes to the sink (to trace later skips). */
+    onParsed?: (item: RawItem, line: number, text: string) => void;
+    /** After a batch was stored, with the items sent. */
+    onBatch?: (s: IngestSummary, sent: readonly RawItem[]) => void;
   } = {},
 ): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 500;
@@ -35,25 +40,31 @@ export async function ingestJsonLines(
     if (!batch.length) return;
     const sent = batch;
     batch = [];
-    inflight.push(
-      sink(sent).then((outcomes) => {
-        for (const o of outcomes) summary.byStatus[o.status]++;
-        // The sink drops items the pipeline rejects; count them as skipped.
-        summary.skipped += sent.length - outcomes.length;
-        opts.onBatch?.(summary);
-      }),
-    );
+    const stored = sink(sent).then((outcomes) => {
+      for (const o of outcomes) summary.byStatus[o.status]++;
+      // The sink drops items the pipeline rejects; count them as skipped.
+      summary.skipped += sent.length - outcomes.length;
+      opts.onBatch?.(summary, sent);
+    });
+    // Two batches can fail together (a full disk): the first failure is thrown by the
+    // await below; the second must not crash the process as an unhandled rejection.
+    stored.catch(() => undefined);
+    inflight.push(stored);
     if (inflight.length >= 2) await inflight.shift();
   };
   const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const read of lines) {
     summary.lines++;
-    if (!line.trim()) continue;
+    if (!read.trim()) continue;
+    // A line of a rejects file (fixed by hand) is read as the record it holds.
+    const line = unwrapRejected(read);
     try {
-      batch.push(parseIngestLine(line));
+      const item = parseIngestLine(line);
+      opts.onParsed?.(item, summary.lines, line);
+      batch.push(item);
     } catch (err) {
       summary.skipped++;
-      opts.onBadLine?.(summary.lines, errorMessage(err));
+      opts.onBadLine?.(summary.lines, errorMessage(err), line);
       continue;
     }
     if (batch.length >= batchSize) await flush();

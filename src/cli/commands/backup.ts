@@ -36,7 +36,9 @@ export function registerBackup(program: Command, context: () => Context): void {
       const dataDir = embeddedOnly(ctx, 'backup');
       const dest = resolve(file ?? defaultBackupPath(dataDir));
       const store = (await ctx.store()) as SqliteStore;
-      const result = await backupSqlite(store.db, dest);
+      const result = await backupSqlite(store.db, dest, {
+        onPhase: (m) => ctx.log.info(`backup: ${m}`),
+      });
       await ctx.close();
       process.stdout.write(
         `backed up to ${result.path}: ${describe(result)} (${(result.ms / 1000).toFixed(1)} s)\n` +
@@ -57,7 +59,7 @@ export function registerBackup(program: Command, context: () => Context): void {
         resolve(file),
         join(dataDir, 'monitor.sqlite'),
         join(dataDir, 'backups'),
-        { onWarning: (m) => ctx.log.warn(m) },
+        { onWarning: (m) => ctx.log.warn(m), onPhase: (m) => ctx.log.info(`restore: ${m}`) },
       );
       // Opening the store applies the migrations a backup from an older monitor lacks.
       const store = await ctx.store();

@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { selectShard } from '../../cluster/shard.ts';
 import { projectPath } from '../context.ts';
 import { crawlRuntime, describeRun } from '../crawling.ts';
+import { createProgress } from '../output/progress.ts';
 
 export function registerCrawl(program: Command, context: () => Context): void {
   program
@@ -33,9 +34,20 @@ export function registerCrawl(program: Command, context: () => Context): void {
         const store = await ctx.store();
         await store.upsertSources(all);
         const runtime = await crawlRuntime(ctx);
-        const results = await runAllOnce(sources, (s) => runtime.run(s, { force: true }), {
-          concurrency: Math.max(1, Number(opts.concurrency) || 4),
-        });
+        const enabled = sources.filter((s) => s.enabled).length;
+        const progress = createProgress({ label: 'crawl', unit: 'sources', total: enabled });
+        let done = 0;
+        let stored = 0;
+        const results = await runAllOnce(
+          sources,
+          async (s) => {
+            const e = await runtime.run(s, { force: true }).finally(() => done++);
+            stored += e.itemsNew + e.itemsUpdated;
+            progress.update(done, { detail: `${stored} items stored, last: ${s.id}` });
+            return e;
+          },
+          { concurrency: Math.max(1, Number(opts.concurrency) || 4) },
+        ).finally(() => progress.finish());
         let failed = 0;
         for (const r of results) {
           if (r.result) process.stdout.write(`${describeRun(r.source, r.result)}\n`);

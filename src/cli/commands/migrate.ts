@@ -7,6 +7,7 @@ import { FatalError } from '../../core/errors.ts';
 import { sqliteStore } from '../../store/sqlite/index.ts';
 import { migrateStore } from '../../store/migrate-store.ts';
 import type { Context } from '../context.ts';
+import { createProgress } from '../output/progress.ts';
 
 const backend = z.enum(['sqlite', 'elasticsearch']);
 
@@ -47,10 +48,10 @@ export function registerMigrate(program: Command, context: () => Context): void 
       const source = await open(from, ctx, dataDir);
       const target = await open(to, ctx, dataDir);
       try {
+        const progress = createProgress({ label: `migrate ${from} → ${to}`, unit: 'items' });
         const r = await migrateStore(source, target, {
-          onProgress: (done, total) => process.stderr.write(`\rcopied ${done}/${total} items`),
-        });
-        process.stderr.write('\n');
+          onProgress: (done, total) => progress.update(done, { total }),
+        }).finally(() => progress.finish());
         process.stdout.write(
           `migrated ${r.copied} items from ${from} to ${to}; counts: ${r.sourceCount} → ${r.targetCount}\n`,
         );

@@ -12,6 +12,7 @@ import {
 } from '../../report/document/index.ts';
 import { loadElection } from '../../tagging/index.ts';
 import { DICTIONARIES_DIR, type Context } from '../context.ts';
+import { createProgress } from '../output/progress.ts';
 
 const FORMATS = ['html', 'pdf', 'docx'] as const;
 
@@ -67,6 +68,19 @@ export function registerReport(program: Command, context: () => Context): void {
       const electionId = o.election ?? ctx.config.election;
       const election = loadElection(join(DICTIONARIES_DIR, electionId));
       const store = await ctx.store();
+      // Steps, not items: the figures, then one step per file written.
+      const steps = 1 + o.format.filter((f) => f !== 'html').length;
+      const progress = createProgress({
+        label: 'report',
+        unit: 'steps',
+        total: steps,
+        rate: false,
+        redrawMs: 0,
+        plainEveryMs: 0,
+      });
+      let step = 0;
+      const say = (what: string) => progress.update(step++, { detail: what });
+      say('computing the figures');
       const model = await buildReport(store, election, {
         kind: o.kind,
         lang: o.lang,
@@ -83,6 +97,7 @@ export function registerReport(program: Command, context: () => Context): void {
         written.push(file('html'));
       }
       if (o.format.includes('pdf')) {
+        say('writing the PDF (Chromium)');
         writeFileSync(
           file('pdf'),
           await renderReportPdf(html, { chromiumPath: ctx.config.chromiumPath }),
@@ -90,9 +105,11 @@ export function registerReport(program: Command, context: () => Context): void {
         written.push(file('pdf'));
       }
       if (o.format.includes('docx')) {
+        say('writing the DOCX');
         writeFileSync(file('docx'), await renderReportDocx(model, { charts: 'png' }));
         written.push(file('docx'));
       }
+      progress.finish();
       for (const f of written) process.stdout.write(`${f}\n`);
       await ctx.close();
     });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { tagStream } from '../../tagging/index.ts';
 import { retagAll } from '../../pipeline/retag.ts';
 import type { Context } from '../context.ts';
+import { createProgress } from '../output/progress.ts';
 
 export function registerTagging(program: Command, context: () => Context): void {
   program
@@ -33,12 +34,12 @@ export function registerTagging(program: Command, context: () => Context): void 
       const tagger = ctx.tagger();
       const store = await ctx.store();
       const total = await store.countItems();
+      const progress = createProgress({ label: 'retag', unit: 'items', total });
       const r = await retagAll(store, tagger, {
-        onProgress: (s) =>
-          process.stderr.write(`\rretagged ${s.items}/${total} items, ${s.changed} changed`),
+        onProgress: (s) => progress.update(s.items, { detail: `${s.changed} changed` }),
       });
-      process.stderr.write(
-        `\nretagged ${r.items} items with dictionaries ${tagger.version}; ${r.changed} changed\n`,
+      progress.finish(
+        `retagged ${r.items} items with dictionaries ${tagger.version}; ${r.changed} changed`,
       );
       await ctx.close();
     });

@@ -19,6 +19,8 @@ import { listMigrations } from './migrate.ts';
 /** Pages per backup step: everything at once, so no other writer can force a restart. */
 const ALL_PAGES = 0x7fffffff;
 
+const megabytes = (path: string) => `${(statSync(path).size / 1_048_576).toFixed(1)} MB`;
+
 export interface BackupInfo {
   path: string;
   bytes: number;
@@ -120,7 +122,11 @@ export function inspectBackup(path: string): BackupInfo {
  * beside `dest` first and renamed when checked, so a crash never leaves half a backup under
  * the real name. The file holds password hashes too: it is made readable by its owner only.
  */
-export async function backupSqlite(db: Database.Database, dest: string): Promise<BackupResult> {
+export async function backupSqlite(
+  db: Database.Database,
+  dest: string,
+  opts: { onPhase?: (what: string) => void } = {},
+): Promise<BackupResult> {
   const started = Date.now();
   if (existsSync(dest)) throw new FatalError(`${dest} already exists; choose another file name`);
   mkdirSync(dirname(dest), { recursive: true });
@@ -128,6 +134,7 @@ export async function backupSqlite(db: Database.Database, dest: string): Promise
   rmSync(partial, { force: true });
   let info: BackupInfo;
   try {
+    opts.onPhase?.(`copying the store (${megabytes(db.name)}) to ${dest}`);
     await db.backup(partial, { progress: () => ALL_PAGES });
     // A backup is one self-contained file: no -wal beside it.
     const copy = new Database(partial);
@@ -137,6 +144,7 @@ export async function backupSqlite(db: Database.Database, dest: string): Promise
       copy.close();
     }
     chmodSync(partial, 0o600);
+    opts.onPhase?.('checking the copy');
     // Checked once, before it gets its real name (quick_check reads the whole file).
     info = { ...inspectBackup(partial), path: dest };
     renameSync(partial, dest);
@@ -159,10 +167,11 @@ export async function restoreSqlite(
   backupPath: string,
   livePath: string,
   keepDir: string,
-  opts: { now?: Date; onWarning?: (msg: string) => void } = {},
+  opts: { now?: Date; onWarning?: (msg: string) => void; onPhase?: (what: string) => void } = {},
 ): Promise<RestoreResult> {
-  const { now = new Date(), onWarning } = opts;
+  const { now = new Date(), onWarning, onPhase } = opts;
   const started = Date.now();
+  onPhase?.(`checking ${backupPath}`);
   const restored = inspectBackup(backupPath);
   let previous: BackupInfo | null = null;
   if (existsSync(livePath)) {
@@ -170,7 +179,8 @@ export async function restoreSqlite(
     try {
       const live = new Database(livePath, { fileMustExist: true });
       try {
-        previous = await backupSqlite(live, keep);
+        onPhase?.('keeping the current store as a backup first');
+        previous = await backupSqlite(live, keep, { onPhase });
       } finally {
         live.close();
       }
@@ -190,6 +200,7 @@ export async function restoreSqlite(
   }
   const source = new Database(backupPath, { readonly: true, fileMustExist: true });
   try {
+    onPhase?.(`copying the backup (${megabytes(backupPath)}) into the store`);
     await source.backup(livePath, { progress: () => ALL_PAGES });
   } catch (err) {
     throw new FatalError(

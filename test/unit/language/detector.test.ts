@@ -28,3 +28,36 @@ describe('language detection', () => {
     expect(d.detect('')).toBe('und');
   });
 });
+
+describe('short posts', () => {
+  it('sets handles, links, hashtags and emoji aside before deciding', () => {
+    // More Latin letters in the handles and link than Cyrillic in the text.
+    expect(d.detect('@farid_h @leyla_a @orxan_b ну что, идём? https://t.co/aa81Xy')).toBe('ru');
+    expect(d.detect('@news_baku спасибо https://bit.ly/3kQx9 #BakuLife #secki2024 😂😂')).toBe(
+      'ru',
+    );
+    // Nothing but a Cyrillic hashtag: it is all there is to go on.
+    expect(d.detect('@ulviyya_h https://t.co/Lq5 #выборы')).toBe('ru');
+    expect(d.detect('@a_b https://t.co/x 👍')).toBe('und');
+  });
+
+  it('tells Azerbaijani typed without its letters from Turkish', () => {
+    // Perfect in -ib (tr -ip), d after a voiceless consonant (tr t), q and x, own words.
+    expect(d.detect('usaqlar mektebe gedib, ev sakitdir')).toBe('az');
+    expect(d.detect('pul kartim ishlemir, bankdan zeng etdiler')).toBe('az');
+    expect(d.detect('sabah saat 10da gorushek, gecikme')).toBe('az');
+    expect(d.detect('Seckide kime ses vereceksiz?')).toBe('az');
+    expect(d.detect('iwden cixdim, evde gorushek')).toBe('az');
+    // The same things said in Turkish, typed without Turkish letters too.
+    expect(d.detect('cocuklar okula gitti, ev sessiz')).toBe('tr');
+    expect(d.detect('kredi kartim calismiyor, bankadan aradilar')).toBe('tr');
+    expect(d.detect('yarin saat onda gorusuruz, gecikme')).toBe('tr');
+    expect(d.detect('Secimde kime oy vereceksiniz?')).toBe('tr');
+  });
+
+  it('keeps short English and Turkish posts apart', () => {
+    expect(d.detect("It's raining, take an umbrella")).toBe('en');
+    expect(d.detect('Happy birthday, my dear friend! 🎂')).toBe('en');
+    expect(d.detect('Bugün ilk kez oy kullandım, çok heyecanlıydı')).toBe('tr');
+  });
+});
