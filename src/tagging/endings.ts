@@ -78,9 +78,13 @@ export function turkicEndings(word: string): string[] {
   return [...out];
 }
 
-/** Every ending under any harmony: abbreviations are read letter by letter or as words. */
+/**
+ * Every ending under any harmony: abbreviations are read letter by letter or as words.
+ * English possessive 's too (YAP's): abbreviations count only in upper case, so "YAPs"
+ * cannot be a common word.
+ */
 export function abbreviationEndings(): string[] {
-  const out = new Set<string>();
+  const out = new Set<string>(['s']);
   for (const v of ['a', 'e', 'o', 'ö']) {
     for (const t of [...AFTER_CONSONANT, ...AFTER_VOWEL]) {
       if (t === 's') continue;

@@ -2,7 +2,7 @@
 // hashing each word; a word costs one probe into the form table. Only words that are
 // dictionary forms are recorded, with their case details.
 import type { Compiled } from './compile.ts';
-import { CASE, FOLD, GLUE, SKIP } from './fold.ts';
+import { CASE, FOLD, GLUE, SKIP, wordEnd } from './fold.ts';
 
 export interface Hits {
   n: number;
@@ -49,9 +49,38 @@ function verify(text: string, start: number, end: number, form: string, hits: Hi
   return true;
 }
 
+/** Hyphens glue an ending (YAP-ın) but also join two names into a bloc (Müsavat-AXCP). */
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** Looks up the word text[start, end) (hash h); records a hit on a match. */
+function probe(
+  c: Compiled,
+  text: string,
+  start: number,
+  end: number,
+  h: number,
+  ord: number,
+  hits: Hits,
+): boolean {
+  const { table, hashes, mask, forms } = c;
+  let slot = h & mask;
+  let v: number;
+  while ((v = table[slot]!) !== 0) {
+    if (hashes[v - 1] === h && verify(text, start, end, forms[v - 1]!, hits)) {
+      const j = hits.n - 1;
+      hits.start[j] = start;
+      hits.end[j] = end;
+      hits.ord[j] = ord;
+      hits.form[j] = v - 1;
+      return true;
+    }
+    slot = (slot + 1) & mask;
+  }
+  return false;
+}
+
 export function scan(c: Compiled, text: string, hits: Hits): Hits {
   hits.n = 0;
-  const { table, hashes, mask, forms } = c;
   const n = text.length;
   let i = 0;
   let ord = 0;
@@ -62,29 +91,42 @@ export function scan(c: Compiled, text: string, hits: Hits): Hits {
     }
     const start = i;
     let h = 0x811c9dc5 | 0;
+    let hyphen = -1;
     while (i < n) {
       const g = FOLD[text.charCodeAt(i)]!;
       if (g > GLUE) {
         h = Math.imul(h ^ g, 0x01000193);
         i++;
       } else if (g === SKIP) i++;
-      else if (g === GLUE && i + 1 < n && FOLD[text.charCodeAt(i + 1)]! > GLUE) i++;
-      else break;
+      else if (g === GLUE && i + 1 < n && FOLD[text.charCodeAt(i + 1)]! > GLUE) {
+        if (hyphen < 0 && isHyphen(text.charCodeAt(i))) hyphen = i;
+        i++;
+      } else break;
     }
-    let slot = h & mask;
-    let v: number;
-    while ((v = table[slot]!) !== 0) {
-      if (hashes[v - 1] === h && verify(text, start, i, forms[v - 1]!, hits)) {
-        const j = hits.n - 1;
-        hits.start[j] = start;
-        hits.end[j] = i;
-        hits.ord[j] = ord;
-        hits.form[j] = v - 1;
-        break;
+    if (probe(c, text, start, i, h, ord, hits) || hyphen < 0) {
+      ord++;
+      continue;
+    }
+    // Not a form as a whole, but hyphenated: read its parts as words of their own, so a
+    // bloc "Müsavat-AXCP" names both parties (and "AXCP-nin" after it keeps its ending).
+    i = start;
+    const end = wordEnd(text, start);
+    while (i < end) {
+      const partStart = i;
+      let ph = 0x811c9dc5 | 0;
+      while (i < end) {
+        const code = text.charCodeAt(i);
+        const g = FOLD[code]!;
+        if (g > GLUE) {
+          ph = Math.imul(ph ^ g, 0x01000193);
+          i++;
+        } else if (g === SKIP || (g === GLUE && !isHyphen(code))) i++;
+        else break;
       }
-      slot = (slot + 1) & mask;
+      if (i > partStart) probe(c, text, partStart, i, ph, ord++, hits);
+      i++; // the hyphen
     }
-    ord++;
+    i = end;
   }
   return hits;
 }

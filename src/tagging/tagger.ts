@@ -13,6 +13,7 @@ import { compileElection } from './compile.ts';
 import type { Election } from './election.ts';
 import { loadElection } from './load-election.ts';
 import { matchPhrases } from './match.ts';
+import { withDefinedAbbreviations } from './defined-abbreviations.ts';
 import { resolve } from './resolve.ts';
 import { emptyHits, scan } from './scan.ts';
 import { leadEnd, sentenceAt } from './sentences.ts';
@@ -32,7 +33,11 @@ export function createTagger(election: Election, tone: ToneLexicons): Tagger {
       const doc = itemDocument({ title, text: input.text });
       scan(compiled, doc, hits);
       if (hits.n === 0) return [];
-      const refs = resolve(compiled, doc, matchPhrases(compiled, hits), hits);
+      const refs = withDefinedAbbreviations(
+        compiled,
+        doc,
+        resolve(compiled, doc, matchPhrases(compiled, hits), hits),
+      );
       if (refs.length === 0) return [];
       const titleEnd = title ? title.length : 0;
       const lead = leadEnd(doc, title ? titleEnd + 2 : 0);

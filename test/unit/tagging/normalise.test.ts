@@ -29,7 +29,16 @@ describe('folding', () => {
   });
 
   it('folds Cyrillic ё and й', () => {
-    expect(foldText('Алиёв')).toBe('алиев');
+    expect(foldText('Алиёв')).toBe(foldText('Алиев'));
     expect(foldText('Гейдар')).toBe(foldText('Геидар'));
+  });
+
+  it('folds Cyrillic letters that look like Latin ones to the Latin letter', () => {
+    // "Аliyev" typed with a Cyrillic А, "Musаvаt" with Cyrillic а.
+    expect(foldText('\u0410liyev')).toBe(foldText('Aliyev'));
+    expect(foldText('Mus\u0430v\u0430t')).toBe('musavat');
+    // A Cyrillic word folds the same whatever look-alikes it was typed with.
+    expect(foldText('Aлиeв')).toBe(foldText('Алиев'));
+    expect(foldText('Алиев')).toHaveLength(5);
   });
 });

@@ -137,3 +137,46 @@ describe('mentions', () => {
     expect(t).toEqual(['campaign_meeting', 'election_commission', 'observers', 'violation']);
   });
 });
+
+describe('forms other presses use', () => {
+  it('reads possessives and endings after abbreviations in English and Turkish', () => {
+    expect(tags("YAP's candidate spoke in Baku.", 'en')).toEqual(['yap']);
+    expect(tags("AXCP'nin ve YAP'ın adayları", 'tr')).toEqual(['axcp', 'yap']);
+    // Lower-case "naps" is a word, never the abbreviation.
+    expect(tags('The children take naps after lunch.', 'en')).toEqual([]);
+  });
+
+  it('counts both parties of a bloc written with a hyphen', () => {
+    expect(tags('Müsavat-AXCP bloku bəyanat yaydı.')).toEqual(['musavat', 'axcp']);
+    expect(tags('The Musavat-APFP bloc boycotted the vote.', 'en')).toEqual(['musavat', 'axcp']);
+    // A hyphenated ending stays one word.
+    expect(tags('YAP-ın qurultayı')).toEqual(['yap']);
+  });
+
+  it('counts an abbreviation the text defines after a party’s full name', () => {
+    expect(
+      tags(
+        'Azərbaycan Demokratik Maarifçilik Partiyası (ADMP) bəyanat yaydı. ADMP-nin sədri danışdı. ADMP seçkiyə qatılır.',
+      ),
+    ).toEqual(['demokratik_maarifchilik', 'demokratik_maarifchilik', 'demokratik_maarifchilik']);
+    // Before the definition, or after a name that is not a party's, it means nothing.
+    expect(
+      tags('ADMP bəyanat yaydı. Azərbaycan Demokratik Maarifçilik Partiyası danışdı.'),
+    ).toEqual(['demokratik_maarifchilik']);
+    expect(tags('Mərkəzi Seçki Komissiyası (MSK) bildirdi. MSK açıqlama verdi.')).toEqual([]);
+  });
+
+  it('folds Cyrillic look-alike letters typed inside a Latin name', () => {
+    // Cyrillic А (U+0410) and а (U+0430) in Latin words.
+    expect(tags('İlham \u0410liyev çıxış etdi.')).toEqual(['aliyev_ilham']);
+    expect(tags('Mus\u0430v\u0430t Partiyası bəyanat yaydı.')).toEqual(['musavat']);
+    expect(tags('Ильхам Алиев выступил.', 'ru')).toEqual(['aliyev_ilham']);
+  });
+
+  it('knows Turkish and transliterated spellings and surname-first forms', () => {
+    expect(tags('Zahit Oruç açıklama yaptı.', 'tr')).toEqual(['oruc_zahid']);
+    expect(tags('Zakhid Orudzh said.', 'en')).toEqual(['oruc_zahid']);
+    expect(tags('Kudret Hasanguliyev konuştu.', 'tr')).toEqual(['hasanguliyev_gudrat']);
+    expect(tags('Nurullayev Razi namizəd kimi qeydə alınıb.')).toEqual(['nurullayev_razi']);
+  });
+});
