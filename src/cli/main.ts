@@ -19,6 +19,7 @@ import { registerUser } from './commands/user.ts';
 import { registerReport } from './commands/report.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerStatus } from './commands/status.ts';
+import { registerDictionary } from './commands/dictionary.ts';
 
 const program = new Command('monitor')
   .description(
@@ -45,6 +46,7 @@ registerUser(program, context);
 registerReport(program, context);
 registerBackup(program, context);
 registerStatus(program, context);
+registerDictionary(program, context);
 
 try {
   await program.parseAsync(process.argv);
