@@ -19,6 +19,8 @@ export const sourceSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, _ . - (e.g. "apa_az")'),
     name: z.string().min(1),
+    /** The outlet's name in English outputs, when it differs (İctimai Televiziya → Public Television). */
+    nameEn: z.string().min(1).optional(),
     kind: z.enum(SOURCE_KINDS),
     /** Feeds, listing pages, sitemaps, channel previews, or files for import/transcript. */
     urls: z.array(z.string().min(1)).min(1),

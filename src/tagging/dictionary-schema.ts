@@ -16,6 +16,8 @@ export const electionFileSchema = z.strictObject({
   version,
   id: folderId,
   name: z.string().min(1),
+  /** The election's name in each output language (report titles). */
+  names: z.strictObject({ az: z.string().min(1), en: z.string().min(1) }).optional(),
   kind: z.string().optional(),
   country: z.string().optional(),
   votingDay: isoDateTime,
@@ -38,9 +40,13 @@ const surnameRules = z.strictObject({
   notBefore: phrases,
 });
 
+/** The name in English outputs (Ilham Aliyev, New Azerbaijan Party); `name` otherwise. */
+const nameEn = z.string().min(1).optional();
+
 const person = {
   id,
   name: z.string().min(1),
+  nameEn,
   /** Full names and aliases; they always count. */
   names: phrases,
   /** Initials forms (Z.Oruc, İ.Əliyev); they always count. */
@@ -85,6 +91,7 @@ export const partiesFileSchema = z.strictObject({
     z.strictObject({
       id,
       name: z.string().min(1),
+      nameEn,
       names: phrases,
       /** Matched only in upper case (YAP, BQP, REAL), with endings (YAP-ın). */
       abbreviations: phrases,

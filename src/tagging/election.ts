@@ -11,6 +11,8 @@ export interface EntityDef {
   id: string;
   type: EntityType;
   name: string;
+  /** The name in English outputs, when it differs. */
+  nameEn?: string | undefined;
   party: string | null;
   registered: string | null;
   withdrew: string | null;
@@ -43,6 +45,8 @@ export interface TopicDef {
 export interface Election {
   id: string;
   name: string;
+  /** The election's name in each output language. */
+  names: { az: string; en: string };
   /** Changes whenever any dictionary file changes; recorded on every mention. */
   version: string;
   votingDay: string;

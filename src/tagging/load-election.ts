@@ -100,6 +100,7 @@ export function loadElection(dir: string): Election {
   return {
     id: e.id,
     name: e.name,
+    names: e.names ?? { az: e.name, en: e.name },
     version: `${e.id}@${e.version}+${hash.digest('hex').slice(0, 8)}`,
     votingDay: e.votingDay,
     campaignStart: e.campaignStart,
