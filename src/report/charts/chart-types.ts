@@ -46,9 +46,16 @@ export const CHART_KINDS: ChartKind[] = [
   'lorenz',
 ];
 
+/** Pixel size the chart is drawn at (legend rows and label room depend on it). */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
 export type OptionBuilder<K extends ChartKind> = (
   data: ChartDataMap[K],
   labels: ChartLabels,
+  size: ChartSize,
 ) => EChartsOption;
 
 export const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';

@@ -1,7 +1,14 @@
 // Server-side charts: ECharts renders SVG without a DOM (ssr), resvg turns it into PNG.
 import type { EChartsOption } from 'echarts';
 import { SkipItemError } from '../../core/errors.ts';
-import { CHART_KINDS, FONT_FAMILY, type ChartDataMap, type ChartKind } from './chart-types.ts';
+import {
+  CHART_KINDS,
+  FONT_FAMILY,
+  type ChartDataMap,
+  type ChartKind,
+  type ChartSize,
+} from './chart-types.ts';
+import { measureText } from './text-width.ts';
 import { coverageOverTimeOption } from './coverage-over-time.ts';
 import { chartLabels, type ChartLabels, type ChartLang } from './labels.ts';
 import { lorenzOption } from './lorenz.ts';
@@ -18,7 +25,9 @@ export interface RenderOptions {
   fontFiles?: string[];
 }
 
-const BUILDERS: { [K in ChartKind]: (data: ChartDataMap[K], l: ChartLabels) => EChartsOption } = {
+const BUILDERS: {
+  [K in ChartKind]: (data: ChartDataMap[K], l: ChartLabels, size: ChartSize) => EChartsOption;
+} = {
   'share-by-outlet': shareByOutletOption,
   'coverage-over-time': coverageOverTimeOption,
   'tone-by-subject': toneBySubjectOption,
@@ -34,13 +43,18 @@ export function chartOption<K extends ChartKind>(
   kind: K,
   data: ChartDataMap[K],
   lang: ChartLang,
+  size: ChartSize = { width: 800, height: 500 },
 ): EChartsOption {
-  const build = BUILDERS[kind] as (d: ChartDataMap[K], l: ChartLabels) => EChartsOption;
+  const build = BUILDERS[kind] as (
+    d: ChartDataMap[K],
+    l: ChartLabels,
+    s: ChartSize,
+  ) => EChartsOption;
   return {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: FONT_FAMILY },
-    ...build(data, chartLabels(lang)),
+    ...build(data, chartLabels(lang), size),
   };
 }
 
@@ -50,14 +64,12 @@ export async function renderSvg<K extends ChartKind>(
   opts: Omit<RenderOptions, 'format'>,
 ): Promise<string> {
   const echarts = await import('echarts');
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: opts.width ?? 800,
-    height: opts.height ?? 500,
-  });
+  // Without a canvas ECharts guesses text widths too narrow for our font.
+  echarts.setPlatformAPI({ measureText });
+  const size = { width: opts.width ?? 800, height: opts.height ?? 500 };
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
   try {
-    chart.setOption(chartOption(kind, data, opts.lang));
+    chart.setOption(chartOption(kind, data, opts.lang, size));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
